@@ -1,0 +1,50 @@
+# Exchange Explorer. The two set-up commands are `make run` and `make test`.
+SHELL := /bin/sh
+VENV  := .venv
+PY    := $(VENV)/bin/python
+DB    := build/reference.sqlite
+SOURCES ?= $(or $(EXPLORER_SOURCES),../shared/data)
+DB_INPUTS := $(shell find explorer/importers explorer/store db/curated -type f -name '*.py' -o -type f -name '*.toml' -o -type f -name '*.csv' 2>/dev/null)
+
+.PHONY: run test lint unit db bench system-deps system-deps-test clean
+
+run: system-deps $(VENV)/.installed $(DB)
+	$(PY) -m explorer --db $(DB)
+
+test: system-deps-test $(VENV)/.installed-dev $(DB) lint
+	QT_QPA_PLATFORM=offscreen EXPLORER_TEST_DB=$(CURDIR)/$(DB) $(PY) -m pytest -q
+
+lint: $(VENV)/.installed-dev
+	$(VENV)/bin/ruff check explorer tests bench
+	$(VENV)/bin/ruff format --check explorer tests bench
+	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports
+
+db: $(DB)
+
+$(DB): $(VENV)/.installed $(DB_INPUTS)
+	$(PY) -m explorer build-db --sources "$(SOURCES)" --out $(DB)
+
+system-deps:
+	@scripts/system-deps.sh run
+
+system-deps-test:
+	@scripts/system-deps.sh test
+
+$(VENV)/bin/python:
+	"$$(scripts/find-python.sh)" -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+
+$(VENV)/.installed: pyproject.toml $(VENV)/bin/python
+	$(PY) -m pip install -q -e .
+	@touch $@
+
+$(VENV)/.installed-dev: pyproject.toml $(VENV)/.installed
+	$(PY) -m pip install -q -e '.[dev]'
+	@touch $@
+
+bench: $(VENV)/.installed-dev $(DB)
+	EXPLORER_DB=$(CURDIR)/$(DB) $(PY) -m bench.run $(if $(ONLY),--only $(ONLY))
+
+clean:
+	rm -rf build dist bench/work .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,1 @@
+"""Plain frozen dataclasses and pure functions. No Qt, no SQLAlchemy."""

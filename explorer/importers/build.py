@@ -1,0 +1,182 @@
+"""Build the reference database from the sources folder, atomically.
+
+The build writes a temporary file beside the target and swaps it in only when every step
+succeeded and the integrity check passed, so a failed or cancelled build leaves the previous
+good database untouched.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from explorer import __version__
+from explorer.importers.context import BuildContext, CancelFn, ProgressFn
+from explorer.importers.errors import SourceError
+from explorer.importers.readers import load_toml
+from explorer.paths import CURATED_DIR
+
+StepFn = Callable[[BuildContext], int]
+
+
+@dataclass(frozen=True)
+class Step:
+    """One build step: a label for progress, the loader, and its share of the work."""
+
+    key: str
+    label: str
+    run: StepFn
+    weight: float
+
+
+def _steps() -> list[Step]:
+    # Imported here so that `exchange-explorer --help` does not pay for every importer.
+    from explorer.importers import (
+        abc_brazil,
+        aiddata,
+        brief,
+        countries,
+        dots,
+        groups,
+        shapes,
+        students,
+        undp,
+        wdi,
+    )
+    from explorer.store import fts, summary
+
+    return [
+        Step("datasets", "Datasets", load_datasets, 0.5),
+        Step("countries", "Countries and names", countries.load_countries, 2),
+        Step("income_history", "Income classifications", countries.load_income_history, 1),
+        Step("groups", "Groups and memberships", groups.load_groups, 1),
+        Step("indicators", "World Development Indicators", wdi.load_wdi, 14),
+        Step("trade", "IMF Direction of Trade", dots.load_trade, 40),
+        Step("students", "Student mobility", students.load_students, 2),
+        Step("shapes", "Country shapes", shapes.load_shapes, 3),
+        Step("undp", "UNDP South-South projects", undp.load_undp, 0.5),
+        Step("aiddata", "AidData Chinese official finance", aiddata.load_aiddata, 3),
+        Step("abc", "Brazilian Cooperation Agency", abc_brazil.load_abc, 1),
+        Step("brief", "Cases and figures of the brief", brief.load_brief, 0.5),
+        Step("summary", "Summary figures", lambda ctx: summary.build_summary(ctx.conn), 1),
+        Step("search_index", "Search index", lambda ctx: fts.build_index(ctx.conn), 4),
+    ]
+
+
+def load_datasets(ctx: BuildContext) -> int:
+    """Declare every dataset of ``datasets.toml`` so importers can point rows at it."""
+    from explorer.store.models import Dataset
+
+    declared = load_toml(ctx.curated / "datasets.toml")
+    rows = []
+    for key, info in declared.items():
+        try:
+            rows.append(
+                {
+                    "key": key,
+                    "name": info["name"],
+                    "publisher": info["publisher"],
+                    "licence": info["licence"],
+                    "version": info["version"],
+                    "url": info.get("url", ""),
+                    "citation": info["citation"],
+                    "coverage": info.get("coverage", ""),
+                    "notes": info.get("notes", ""),
+                    "files": info.get("files", ""),
+                    "row_count": 0,
+                }
+            )
+        except KeyError as exc:
+            raise SourceError(ctx.curated / "datasets.toml", f"[{key}] lacks {exc}") from None
+    ctx.insert(Dataset, rows)
+    from sqlalchemy import select
+
+    for ds_id, key in ctx.conn.execute(select(Dataset.id, Dataset.key)):
+        ctx.datasets[key] = ds_id
+    return len(rows)
+
+
+@dataclass
+class BuildResult:
+    """What a finished build reports."""
+
+    path: Path
+    counts: dict[str, int]
+    seconds: float
+
+
+def build_database(
+    sources: Path,
+    out: Path,
+    *,
+    curated: Path = CURATED_DIR,
+    progress: ProgressFn | None = None,
+    cancelled: CancelFn | None = None,
+) -> BuildResult:
+    """Build the reference database from ``sources`` into ``out``.
+
+    Raises ``SourceError`` (naming the file) for bad input and ``BuildCancelled`` when
+    cancelled; in both cases ``out`` is left exactly as it was.
+    """
+    if not sources.is_dir():
+        raise SourceError(sources, "sources folder not found")
+    started = time.perf_counter()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(out.name + ".building")
+    tmp.unlink(missing_ok=True)
+
+    from sqlalchemy import text
+
+    from explorer.store.engine import make_engine
+    from explorer.store.migrate import upgrade_reference
+
+    report = progress or (lambda _label, _fraction: None)
+    engine = make_engine(tmp, bulk=True)
+    steps = _steps()
+    total_weight = sum(s.weight for s in steps)
+    try:
+        with engine.begin() as conn:
+            upgrade_reference(conn)
+        done = 0.0
+        with engine.begin() as conn:
+            ctx = BuildContext(
+                conn=conn,
+                sources=sources,
+                curated=curated,
+                progress=report,
+                cancelled=cancelled or (lambda: False),
+            )
+            for step in steps:
+                ctx.check_cancel()
+                report(step.label, done / total_weight)
+                ctx.counts[step.key] = step.run(ctx)
+                done += step.weight
+            stamp = datetime.now(UTC).isoformat(timespec="seconds")
+            info = {
+                "built_at": stamp,
+                "app_version": __version__,
+                "sources": str(sources.resolve()),
+            }
+            conn.execute(
+                text("INSERT INTO build_info (key, value) VALUES (:k, :v)"),
+                [{"k": k, "v": v} for k, v in info.items()],
+            )
+        report("Checking", 0.99)
+        with engine.connect() as conn:
+            problems = [r[0] for r in conn.execute(text("PRAGMA integrity_check"))]
+            if problems != ["ok"]:
+                raise SourceError(tmp, "integrity check failed: " + "; ".join(problems[:5]))
+            conn.execute(text("ANALYZE"))
+            conn.commit()
+        engine.dispose()
+        os.replace(tmp, out)
+        report("Done", 1.0)
+    except BaseException:
+        engine.dispose()
+        tmp.unlink(missing_ok=True)
+        raise
+    return BuildResult(out, dict(ctx.counts), time.perf_counter() - started)

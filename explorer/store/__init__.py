@@ -1,0 +1,1 @@
+"""The store: SQLAlchemy models, engines, migrations and query functions. No Qt."""

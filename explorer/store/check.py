@@ -1,0 +1,155 @@
+"""Health check of a reference database: integrity, foreign keys, orphans, provenance.
+
+Used by ``exchange-explorer check`` and by the app before it trusts a database file.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+# (label, SQL returning one count) of figures the report carries.
+COUNTS: tuple[tuple[str, str], ...] = (
+    ("countries", "SELECT count(*) FROM country"),
+    ("countries_with_income_group", "SELECT count(*) FROM country WHERE income_group IS NOT NULL"),
+    ("groups", "SELECT count(*) FROM country_group"),
+    ("memberships", "SELECT count(*) FROM membership"),
+    ("indicators", "SELECT count(*) FROM indicator"),
+    ("observations", "SELECT count(*) FROM observation"),
+    ("group_observations", "SELECT count(*) FROM group_observation"),
+    ("trade_flows", "SELECT count(*) FROM trade_flow"),
+    ("student_flows", "SELECT count(*) FROM student_flow"),
+    ("shapes", "SELECT count(*) FROM country_shape"),
+    ("initiatives", "SELECT count(*) FROM initiative"),
+    (
+        "initiatives_with_source",
+        "SELECT count(*) FROM initiative i WHERE EXISTS "
+        "(SELECT 1 FROM initiative_source s WHERE s.initiative_id = i.id)",
+    ),
+    (
+        "initiatives_with_country",
+        "SELECT count(*) FROM initiative i WHERE EXISTS (SELECT 1 FROM initiative_participant p"
+        " WHERE p.initiative_id = i.id AND p.iso3 IS NOT NULL)",
+    ),
+    ("sources", "SELECT count(*) FROM dataset"),
+)
+
+# Problems: (description, SQL returning a count that must be zero).
+PROBLEMS: tuple[tuple[str, str], ...] = (
+    (
+        "initiatives without a source",
+        "SELECT count(*) FROM initiative i WHERE NOT EXISTS "
+        "(SELECT 1 FROM initiative_source s WHERE s.initiative_id = i.id)",
+    ),
+    (
+        "initiatives without a country",
+        "SELECT count(*) FROM initiative i WHERE NOT EXISTS (SELECT 1 FROM initiative_participant"
+        " p WHERE p.initiative_id = i.id AND p.iso3 IS NOT NULL)",
+    ),
+    (
+        "indicators whose dataset is missing",
+        "SELECT count(*) FROM indicator x LEFT JOIN dataset d ON d.id = x.dataset_id "
+        "WHERE d.id IS NULL",
+    ),
+    (
+        "observations of unknown indicators",
+        "SELECT count(*) FROM observation o LEFT JOIN indicator x ON x.code = o.indicator_code "
+        "WHERE x.code IS NULL",
+    ),
+    (
+        "trade flows whose dataset is missing",
+        "SELECT count(*) FROM trade_flow t LEFT JOIN dataset d ON d.id = t.dataset_id "
+        "WHERE d.id IS NULL",
+    ),
+    (
+        "countries whose dataset is missing",
+        "SELECT count(*) FROM country c LEFT JOIN dataset d ON d.id = c.dataset_id "
+        "WHERE d.id IS NULL",
+    ),
+    (
+        "memberships whose dataset is missing",
+        "SELECT count(*) FROM membership m LEFT JOIN dataset d ON d.id = m.dataset_id "
+        "WHERE d.id IS NULL",
+    ),
+    (
+        "aggregates stored as countries",
+        "SELECT count(*) FROM country c JOIN country_group g ON g.code = c.iso3",
+    ),
+    ("datasets without a citation", "SELECT count(*) FROM dataset WHERE citation = ''"),
+)
+
+
+class DatabaseUnreadable(Exception):
+    """The file is missing, not an SQLite database, or not an Exchange Explorer database."""
+
+    def __init__(self, path: Path, problem: str) -> None:
+        super().__init__(f"{path}: {problem}")
+        self.path = path
+        self.problem = problem
+
+
+@dataclass
+class CheckReport:
+    """Counts and problems found; ``ok`` when there are no problems."""
+
+    counts: dict[str, int] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def as_json(self) -> dict[str, Any]:
+        """The report as one JSON object (``integrity`` is "ok" or the list of problems)."""
+        return {**self.counts, "integrity": "ok" if self.ok else self.problems}
+
+
+def open_readonly(path: Path) -> sqlite3.Connection:
+    """Open an SQLite file read-only, raising ``DatabaseUnreadable`` with a clear reason."""
+    if not path.exists():
+        raise DatabaseUnreadable(path, "database file not found")
+    if not path.is_file():
+        raise DatabaseUnreadable(path, "not a file")
+    try:
+        conn = sqlite3.connect(f"file:{path.resolve().as_posix()}?mode=ro", uri=True)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseUnreadable(path, f"not a readable SQLite database ({exc})") from None
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    if not {"dataset", "country", "initiative"} <= tables:
+        conn.close()
+        raise DatabaseUnreadable(path, "not an Exchange Explorer reference database")
+    return conn
+
+
+def check_database(path: Path) -> CheckReport:
+    """Run every check on the database at ``path``."""
+    conn = open_readonly(path)
+    report = CheckReport()
+    try:
+        try:
+            integrity = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+        except sqlite3.DatabaseError as exc:
+            integrity = [f"integrity check failed: {exc}"]
+        if integrity != ["ok"]:
+            report.problems.extend(f"integrity: {p}" for p in integrity[:10])
+        try:
+            fk = conn.execute("PRAGMA foreign_key_check").fetchall()
+            if fk:
+                tables = sorted({str(r[0]) for r in fk})
+                report.problems.append(
+                    f"{len(fk)} rows break foreign keys (tables: {', '.join(tables)})"
+                )
+            for label, sql in COUNTS:
+                report.counts[label] = int(conn.execute(sql).fetchone()[0])
+            for label, sql in PROBLEMS:
+                n = int(conn.execute(sql).fetchone()[0])
+                if n:
+                    report.problems.append(f"{n} {label}")
+        except sqlite3.DatabaseError as exc:
+            report.problems.append(f"database error: {exc}")
+    finally:
+        conn.close()
+    return report

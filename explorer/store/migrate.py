@@ -1,0 +1,42 @@
+"""Run Alembic migrations of the reference and user databases on a given connection."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import Connection
+
+_HERE = Path(__file__).parent / "migrations"
+
+
+def _config(kind: str, conn: Connection) -> object:
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(_HERE / kind))
+    cfg.attributes["connection"] = conn
+    return cfg
+
+
+def upgrade_reference(conn: Connection) -> None:
+    """Create or upgrade the reference schema to the newest revision."""
+    from alembic import command
+
+    command.upgrade(_config("reference", conn), "head")  # type: ignore[arg-type]
+
+
+def upgrade_user(conn: Connection) -> None:
+    """Create or upgrade the user schema to the newest revision."""
+    from alembic import command
+
+    command.upgrade(_config("user", conn), "head")  # type: ignore[arg-type]
+
+
+def head_revision(kind: str) -> str:
+    """The newest revision id of ``reference`` or ``user`` migrations."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory(str(_HERE / kind))
+    head = script.get_current_head()
+    assert head is not None
+    return head

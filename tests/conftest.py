@@ -1,0 +1,77 @@
+"""Shared fixtures: a real reference database built once from the public sources."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+from sqlalchemy import Connection, Engine  # noqa: E402
+
+from explorer.paths import default_sources_dir  # noqa: E402
+
+SOURCES = default_sources_dir()
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if SOURCES.is_dir():
+        return
+    skip = pytest.mark.skip(reason=f"public sources not found at {SOURCES}")
+    for item in items:
+        if "realdata" in item.keywords:
+            item.add_marker(skip)
+
+
+@pytest.fixture(scope="session")
+def sources_dir() -> Path:
+    """The real public sources (../shared/data or EXPLORER_SOURCES)."""
+    return SOURCES
+
+
+@pytest.fixture(scope="session")
+def reference_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real reference database, built once per test session by the real importers."""
+    if not SOURCES.is_dir():
+        pytest.skip(f"public sources not found at {SOURCES}")
+    prebuilt = os.environ.get("EXPLORER_TEST_DB")
+    if prebuilt and Path(prebuilt).is_file():
+        return Path(prebuilt)
+    from explorer.importers.build import build_database
+
+    out = tmp_path_factory.mktemp("refdb") / "reference.sqlite"
+    build_database(SOURCES, out)
+    return out
+
+
+@pytest.fixture()
+def reference_engine(reference_db: Path) -> Iterator[Engine]:
+    """A read-only engine over the real reference database."""
+    from explorer.store.engine import make_engine
+
+    engine = make_engine(reference_db, readonly=True)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture()
+def empty_db(tmp_path: Path) -> Iterator[Engine]:
+    """A fresh reference schema (migrated) in a temporary SQLite file."""
+    from explorer.store.engine import make_engine
+    from explorer.store.migrate import upgrade_reference
+
+    engine = make_engine(tmp_path / "ref.sqlite")
+    with engine.begin() as conn:
+        upgrade_reference(conn)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture()
+def ref_conn(reference_engine: Engine) -> Iterator[Connection]:
+    """A connection to the real reference database."""
+    with reference_engine.connect() as conn:
+        yield conn
