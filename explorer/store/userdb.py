@@ -1,0 +1,41 @@
+"""The user database: opened (and migrated) separately from the reference data.
+
+Before a migration changes an existing file, a copy is kept beside it
+(``user.sqlite.bak-<revision>``), so a failed upgrade never loses what a user wrote.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from sqlalchemy import Engine, text
+
+from explorer.store.engine import make_engine
+from explorer.store.migrate import head_revision, upgrade_user
+
+
+def _current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        has_table = conn.execute(
+            text("SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'")
+        ).first()
+        if not has_table:
+            return None
+        row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
+        return str(row[0]) if row else None
+
+
+def open_user_db(path: Path) -> Engine:
+    """Open the user database at ``path``, creating or upgrading it as needed."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(path)
+    current = _current_revision(engine) if path.exists() else None
+    head = head_revision("user")
+    if current != head:
+        if current is not None:
+            engine.dispose()
+            shutil.copy2(path, path.with_name(f"{path.name}.bak-{current}"))
+        with engine.begin() as conn:
+            upgrade_user(conn)
+    return engine
