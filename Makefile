@@ -8,6 +8,9 @@ DB_INPUTS := $(shell find explorer/importers explorer/store db/curated -type f -
 
 .PHONY: run test lint unit db bench system-deps system-deps-test clean
 
+# Packaging targets (package, package-test) live beside their recipes.
+-include packaging/package.mk
+
 run: system-deps $(VENV)/.installed $(DB)
 	$(PY) -m explorer --db $(DB)
 
