@@ -1,5 +1,6 @@
 # Exchange Explorer. The two set-up commands are `make run` and `make test`.
 SHELL := /bin/sh
+.DEFAULT_GOAL := run
 VENV  := .venv
 PY    := $(VENV)/bin/python
 DB    := build/reference.sqlite
