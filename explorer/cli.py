@@ -119,6 +119,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     else:
         for key, value in report.counts.items():
             print(f"{key:<28} {value:>12,}")
+        if report.initiatives_without_country:
+            gaps = ", ".join(report.initiatives_without_country)
+            print(f"{'no country in the source':<28} {gaps}")
         print("integrity".ljust(28), "ok" if report.ok else "PROBLEMS")
         for problem in report.problems:
             print(f"  - {problem}")

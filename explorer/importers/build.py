@@ -63,6 +63,7 @@ def _steps() -> list[Step]:
         Step("abc", "Brazilian Cooperation Agency", abc_brazil.load_abc, 1),
         Step("brief", "Cases and figures of the brief", brief.load_brief, 0.5),
         Step("summary", "Summary figures", lambda ctx: summary.build_summary(ctx.conn), 1),
+        Step("row_counts", "Provenance counts", count_rows_per_dataset, 1),
         Step("search_index", "Search index", lambda ctx: fts.build_index(ctx.conn), 4),
     ]
 
@@ -98,6 +99,34 @@ def load_datasets(ctx: BuildContext) -> int:
     for ds_id, key in ctx.conn.execute(select(Dataset.id, Dataset.key)):
         ctx.datasets[key] = ds_id
     return len(rows)
+
+
+def count_rows_per_dataset(ctx: BuildContext) -> int:
+    """Store in ``dataset.row_count`` how many rows each dataset contributed."""
+    from sqlalchemy import text
+
+    from explorer.store.models import Base
+
+    counts: dict[int, int] = {}
+    for table in Base.metadata.sorted_tables:
+        if "dataset_id" not in table.c or table.name == "dataset":
+            continue
+        sql = f"SELECT dataset_id, count(*) FROM {table.name} GROUP BY dataset_id"
+        for ds_id, n in ctx.conn.execute(text(sql)):
+            counts[ds_id] = counts.get(ds_id, 0) + int(n)
+    # Observations reach their dataset through the indicator.
+    for table in ("observation", "group_observation"):
+        sql = (
+            f"SELECT i.dataset_id, count(*) FROM {table} o "
+            "JOIN indicator i ON i.code = o.indicator_code GROUP BY i.dataset_id"
+        )
+        for ds_id, n in ctx.conn.execute(text(sql)):
+            counts[ds_id] = counts.get(ds_id, 0) + int(n)
+    ctx.conn.execute(
+        text("UPDATE dataset SET row_count = :n WHERE id = :id"),
+        [{"id": ds_id, "n": n} for ds_id, n in counts.items()],
+    )
+    return len(counts)
 
 
 @dataclass

@@ -36,6 +36,16 @@ COUNTS: tuple[tuple[str, str], ...] = (
     ("sources", "SELECT count(*) FROM dataset"),
 )
 
+# Records whose source names no country at all (e.g. a UNDP webinar series "for emerging
+# donor partners"): kept, because dropping them would hide what the source says, and listed
+# in the report so nobody mistakes them for an import fault. Their participants are
+# organisations (checked above).
+GAPS_SQL = (
+    "SELECT d.key, i.source_record_id FROM initiative i JOIN dataset d ON d.id = i.dataset_id "
+    "WHERE NOT EXISTS (SELECT 1 FROM initiative_participant p WHERE p.initiative_id = i.id "
+    "AND p.iso3 IS NOT NULL) ORDER BY d.key, i.source_record_id"
+)
+
 # Problems: (description, SQL returning a count that must be zero).
 PROBLEMS: tuple[tuple[str, str], ...] = (
     (
@@ -44,9 +54,9 @@ PROBLEMS: tuple[tuple[str, str], ...] = (
         "(SELECT 1 FROM initiative_source s WHERE s.initiative_id = i.id)",
     ),
     (
-        "initiatives without a country",
+        "initiatives without any participant",
         "SELECT count(*) FROM initiative i WHERE NOT EXISTS (SELECT 1 FROM initiative_participant"
-        " p WHERE p.initiative_id = i.id AND p.iso3 IS NOT NULL)",
+        " p WHERE p.initiative_id = i.id)",
     ),
     (
         "indicators whose dataset is missing",
@@ -96,6 +106,7 @@ class CheckReport:
 
     counts: dict[str, int] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
+    initiatives_without_country: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -103,7 +114,11 @@ class CheckReport:
 
     def as_json(self) -> dict[str, Any]:
         """The report as one JSON object (``integrity`` is "ok" or the list of problems)."""
-        return {**self.counts, "integrity": "ok" if self.ok else self.problems}
+        return {
+            **self.counts,
+            "initiatives_without_country": self.initiatives_without_country,
+            "integrity": "ok" if self.ok else self.problems,
+        }
 
 
 def open_readonly(path: Path) -> sqlite3.Connection:
@@ -144,6 +159,9 @@ def check_database(path: Path) -> CheckReport:
                 )
             for label, sql in COUNTS:
                 report.counts[label] = int(conn.execute(sql).fetchone()[0])
+            report.initiatives_without_country = [
+                f"{key}:{record}" for key, record in conn.execute(GAPS_SQL)
+            ]
             for label, sql in PROBLEMS:
                 n = int(conn.execute(sql).fetchone()[0])
                 if n:

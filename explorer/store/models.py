@@ -308,6 +308,8 @@ class Initiative(Base):
     # AidData: ODA-like, OOF-like, Vague; kept so users can filter.
     flow_class: Mapped[str | None] = mapped_column(String(20))
     flow_type: Mapped[str | None] = mapped_column(String(100))
+    # AidData: Development, Commercial, Representational, Mixed.
+    intent: Mapped[str | None] = mapped_column(String(40))
     recommended_for_research: Mapped[bool | None] = mapped_column(Boolean)
     amount_usd: Mapped[float | None] = mapped_column(Float)
     amount_note: Mapped[str] = mapped_column(String(200), default="")

@@ -2,7 +2,7 @@
 
 Revision ID: r0001
 Revises: 
-Create Date: 2026-11-29 01:26:04.916105
+Create Date: 2026-11-29 01:36:10.287590
 """
 
 from collections.abc import Sequence
@@ -111,6 +111,7 @@ def upgrade() -> None:
     sa.Column('status', sa.String(length=40), nullable=False),
     sa.Column('flow_class', sa.String(length=20), nullable=True),
     sa.Column('flow_type', sa.String(length=100), nullable=True),
+    sa.Column('intent', sa.String(length=40), nullable=True),
     sa.Column('recommended_for_research', sa.Boolean(), nullable=True),
     sa.Column('amount_usd', sa.Float(), nullable=True),
     sa.Column('amount_note', sa.String(length=200), nullable=False),
