@@ -1,0 +1,1 @@
+"""Benchmarks of Exchange Explorer: `python -m bench.run` (see bench/README.md)."""
