@@ -52,6 +52,10 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--page", required=True, help="page name (home, sources)")
     shot.add_argument("--out", type=Path, required=True, help="PNG file to write")
     shot.add_argument("--size", type=_size, default=(1280, 800), help="WxH, default 1280x800")
+
+    from explorer.country_cli import add_country_parsers
+
+    add_country_parsers(sub)
     return parser
 
 
@@ -166,7 +170,23 @@ COMMANDS = {
 }
 
 
+# Commands that read the reference database: it is checked first, so a missing or corrupt
+# file gives one clear line instead of a driver error.
+READS_DB = {"peers", "resolve-country", "search", "chart"}
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of ``exchange-explorer`` and ``python -m explorer``."""
     args = build_parser().parse_args(argv)
-    return COMMANDS[args.command or "gui"](args)
+    command = args.command or "gui"
+    if command in READS_DB:
+        from explorer.store.check import DatabaseUnreadable, open_readonly
+
+        try:
+            open_readonly(args.db or default_reference_db()).close()
+        except DatabaseUnreadable as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+    func = getattr(args, "func", None) or COMMANDS[command]
+    result: int = func(args)
+    return result

@@ -2,26 +2,11 @@
 
 from __future__ import annotations
 
-import re
-import unicodedata
-
 from sqlalchemy import Connection, text
 
-_PUNCT = re.compile(r"[^\w\s]", re.UNICODE)
-_SPACE = re.compile(r"\s+")
-_LEADING = re.compile(r"^(the|la|le|les|el|los|las|l)\s+")
+from explorer.domain.names import normalise_name
 
-
-def normalise_name(name: str) -> str:
-    """Case-, accent- and punctuation-insensitive key: "São Tomé & Príncipe" -> "sao tome
-    principe"."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    lowered = stripped.casefold().replace("&", " and ")
-    cleaned = _SPACE.sub(" ", _PUNCT.sub(" ", lowered)).strip()
-    cleaned = _LEADING.sub("", cleaned)
-    return cleaned.replace(" and ", " ")
-
+__all__ = ["NameResolver", "normalise_name"]
 
 class NameResolver:
     """Maps normalised names to ISO3 codes; ``resolve`` returns None for unknown names."""
