@@ -138,7 +138,7 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from explorer.store.check import DatabaseUnreadable, open_readonly
-    from explorer.ui.screenshot import render_page
+    from explorer.ui.screenshot import ScreenshotError, render_page
 
     path: Path = args.db or default_reference_db()
     try:
@@ -148,7 +148,7 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
         return 2
     try:
         render_page(path, args.page, args.out, args.size)
-    except (KeyError, ValueError) as exc:
+    except ScreenshotError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     print(f"wrote {args.out}")

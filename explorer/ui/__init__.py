@@ -1,0 +1,1 @@
+"""The Qt user interface: the main window shell, pages, item models, widgets, dialogs."""

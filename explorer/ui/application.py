@@ -1,0 +1,32 @@
+"""The QApplication as every entry point sets it up: names, translators, stylesheet, icon."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from explorer.paths import APP_NAME
+from explorer.ui.i18n import choose_default_locale, install_translators, tr
+from explorer.ui.resources import read_stylesheet, resource_path
+
+ORGANISATION = "ExchangeExplorer"
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with names (for QSettings), translators and the stylesheet."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationDisplayName(tr("App", "Exchange Explorer"))
+    locale = choose_default_locale()
+    app.setProperty("explorer_translators", install_translators(app, locale))
+    app.setStyleSheet(read_stylesheet())
+    return app
+
+
+def app_icon() -> QIcon:
+    """The application icon (an SVG drawn for the project)."""
+    return QIcon(str(resource_path("icons", "exchange-explorer.svg")))

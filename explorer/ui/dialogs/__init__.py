@@ -1,0 +1,1 @@
+"""Dialogs: About, database problems."""

@@ -1,0 +1,164 @@
+"""The main window: a shell of navigation, menus and a status bar around the pages."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from explorer.ui.pages import PageSpec
+from explorer.ui.pages.base import Page, PageContext
+from explorer.ui.runner import JobError
+from explorer.ui.settings import LAST_PAGE, WINDOW_GEOMETRY, WINDOW_STATE
+from explorer.ui.widgets.status_info import DataVintageLabel
+
+log = logging.getLogger(__name__)
+KeyRole = Qt.ItemDataRole.UserRole
+
+
+class MainWindow(QMainWindow):
+    """Navigation on the left, the current page on the right; pages are built on first use.
+
+    Signals:
+        page_shown(key: str): a page became the current one.
+    """
+
+    page_shown = Signal(str)
+
+    def __init__(
+        self, context: PageContext, pages: Sequence[PageSpec], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.specs = {spec.key: spec for spec in pages}
+        self.pages: dict[str, Page] = {}
+        self.setWindowTitle(self.tr("Exchange Explorer"))
+        self.setMinimumSize(760, 520)
+        central = QWidget(self)
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        self.nav = QListWidget(central)
+        self.nav.setObjectName("nav")
+        self.nav.setFixedWidth(200)
+        self.nav.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        for spec in pages:
+            item = QListWidgetItem(spec.display_title(), self.nav)
+            item.setData(KeyRole, spec.key)
+        self.nav.currentItemChanged.connect(self._on_nav_changed)
+        self.stack = QStackedWidget(central)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        from explorer.ui.menus import build_menus
+
+        self.page_actions: dict[str, QAction] = {}
+        build_menus(self)
+        self.vintage = DataVintageLabel(context.runner, context.db_path, self)
+        self.statusBar().addPermanentWidget(self.vintage)
+        context.runner.job_failed.connect(self._on_job_failed)
+        self._restore()
+
+    def start(self, page: str | None = None) -> None:
+        """Show ``page`` (else the remembered page, else the first) and load the status bar."""
+        key = page if page in self.specs else self.context.settings.get(LAST_PAGE)
+        shown = self.show_page(key if key in self.specs else next(iter(self.specs)))
+        # The status bar waits for the first page, so it never competes with its first paint.
+        if shown.loaded:
+            self.vintage.reload()
+        else:
+            shown.data_shown.connect(self._load_status_once)
+            shown.load_failed.connect(self._load_status_once)
+
+    def _load_status_once(self) -> None:
+        sender = self.sender()
+        if isinstance(sender, Page):
+            sender.data_shown.disconnect(self._load_status_once)
+            sender.load_failed.disconnect(self._load_status_once)
+        self.vintage.reload()
+
+    def show_page(self, key: str) -> Page:
+        """Make ``key`` the current page, building it the first time."""
+        page = self.pages.get(key)
+        if page is None:
+            page = self.specs[key].factory(self.context)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+        for i in range(self.nav.count()):
+            item = self.nav.item(i)
+            if item.data(KeyRole) == key and self.nav.currentItem() is not item:
+                self.nav.setCurrentItem(item)
+        page.activate()
+        self.context.settings.set(LAST_PAGE, key)
+        self.page_shown.emit(key)
+        return page
+
+    def toggle_full_screen(self) -> None:
+        """Switch between full screen and the previous window state."""
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+
+    def show_about(self) -> None:
+        """Open the About dialog."""
+        from explorer.ui.dialogs.about import show_about
+
+        show_about(self.context.runner, self.context.db_path, self)
+
+    def _on_nav_changed(self, current: QListWidgetItem | None, _previous: object) -> None:
+        if current is not None:
+            key = current.data(KeyRole)
+            if self.pages.get(key) is not self.stack.currentWidget() or key not in self.pages:
+                self.show_page(key)
+
+    def _on_job_failed(self, key: str, error: object) -> None:
+        if not isinstance(error, JobError):
+            return
+        if error.environment:
+            self.statusBar().showMessage(
+                self.tr("Database problem: %1").replace("%1", error.message)
+            )
+        else:
+            log.error("job %s failed:\n%s", key, error.details)
+            self.statusBar().showMessage(self.tr("Something went wrong; details are in the log."))
+
+    def _restore(self) -> None:
+        settings = self.context.settings
+        geometry = settings.get(WINDOW_GEOMETRY)
+        if not geometry or not self.restoreGeometry(QByteArray(geometry)):
+            self.resize(1280, 800)
+        state = settings.get(WINDOW_STATE)
+        if state:
+            self.restoreState(QByteArray(state))
+
+    def save_layout(self) -> None:
+        """Remember geometry and state."""
+        settings = self.context.settings
+        settings.set(WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))
+        settings.set(WINDOW_STATE, bytes(self.saveState().data()))
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        super().closeEvent(event)
+
+
+def standard_or(key: QKeySequence.StandardKey, fallback: str) -> list[QKeySequence]:
+    """The platform's shortcuts for ``key``, always including ``fallback``."""
+    keys = [k for k in QKeySequence.keyBindings(key) if not k.isEmpty()]
+    wanted = QKeySequence(fallback)
+    if all(k != wanted for k in keys):
+        keys.insert(0, wanted)
+    return keys

@@ -1,0 +1,53 @@
+"""Menus and shortcuts of the main window, declared in one place."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+
+if TYPE_CHECKING:
+    from explorer.ui.main_window import MainWindow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Menus", text)
+
+
+def build_menus(window: MainWindow) -> None:
+    """File, View (full screen, one action per page: Ctrl+1...) and Help."""
+    from explorer.ui.main_window import standard_or
+
+    bar = window.menuBar()
+    file_menu = bar.addMenu(_tr("&File"))
+    quit_action = QAction(_tr("&Quit"), window)
+    quit_action.setShortcuts(standard_or(QKeySequence.StandardKey.Quit, "Ctrl+Q"))
+    quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+    quit_action.triggered.connect(window.close)
+    file_menu.addAction(quit_action)
+
+    view_menu = bar.addMenu(_tr("&View"))
+    for number, key in enumerate(window.specs, start=1):
+        action = QAction(window.specs[key].display_title(), window)
+        if number <= 9:
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+        action.triggered.connect(lambda _checked=False, k=key: window.show_page(k))
+        view_menu.addAction(action)
+        window.page_actions[key] = action
+    view_menu.addSeparator()
+    full = QAction(_tr("&Full Screen"), window)
+    full.setShortcuts(standard_or(QKeySequence.StandardKey.FullScreen, "F11"))
+    full.triggered.connect(window.toggle_full_screen)
+    window.addAction(full)  # keeps F11 working when the menu bar is hidden
+    view_menu.addAction(full)
+
+    help_menu = bar.addMenu(_tr("&Help"))
+    sources = QAction(_tr("&Data Sources"), window)
+    sources.triggered.connect(lambda: window.show_page("sources"))
+    sources.setEnabled("sources" in window.specs)
+    help_menu.addAction(sources)
+    about = QAction(_tr("&About Exchange Explorer"), window)
+    about.setMenuRole(QAction.MenuRole.AboutRole)
+    about.triggered.connect(window.show_about)
+    help_menu.addAction(about)

@@ -1,0 +1,100 @@
+"""What every page shares: the context it is given, and load signals the shell can wait on."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from explorer.ui.runner import JobError, Runner, classify_error
+from explorer.ui.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class PageContext:
+    """What the composition root passes to every page."""
+
+    db_path: Path
+    runner: Runner
+    settings: Settings
+
+
+class Page(QWidget):
+    """A page of the main window; it loads its data the first time it is shown.
+
+    Signals:
+        data_shown(): the page's data arrived and is laid out.
+        load_failed(message: str): loading failed; the page itself shows why.
+    """
+
+    data_shown = Signal()
+    load_failed = Signal(str)
+
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._activated = False
+        self._loaded = False
+        context.runner.job_finished.connect(self._on_job_finished)
+        context.runner.job_failed.connect(self._on_job_failed)
+
+    @property
+    def job_key(self) -> str:
+        """The runner key of this page's main request."""
+        return type(self).__name__
+
+    @property
+    def loaded(self) -> bool:
+        """Whether data (or a load failure) has been shown."""
+        return self._loaded
+
+    def activate(self) -> None:
+        """Called by the shell whenever the page becomes current; loads once."""
+        if not self._activated:
+            self._activated = True
+            self.reload()
+
+    def reload(self) -> None:
+        """Ask the runner for this page's data (the newest request wins)."""
+        self.show_loading()
+        self.submit_load()
+
+    def submit_load(self) -> None:
+        """Submit the page's job under ``job_key``."""
+        raise NotImplementedError
+
+    def show_loading(self) -> None:
+        """Show that data is on its way."""
+
+    def show_result(self, result: object) -> None:
+        """Lay out the job's result."""
+        raise NotImplementedError
+
+    def show_error(self, error: JobError) -> None:
+        """Say why the data could not be loaded."""
+        raise NotImplementedError
+
+    def _on_job_finished(self, key: str, result: object) -> None:
+        if key != self.job_key:
+            return
+        try:
+            self.show_result(result)
+        except Exception as exc:
+            # Our bug, but the page must still settle (screenshots and tests wait on it).
+            log.exception("%s could not show its data", type(self).__name__)
+            self._on_job_failed(key, classify_error(exc))
+            return
+        self._loaded = True
+        self.data_shown.emit()
+
+    def _on_job_failed(self, key: str, error: object) -> None:
+        if key != self.job_key or not isinstance(error, JobError):
+            return
+        self.show_error(error)
+        self._loaded = True
+        self.load_failed.emit(error.message)

@@ -1,0 +1,54 @@
+"""The status bar's permanent note: when the data were built and what they hold."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from explorer.domain.home import BuildVintage, HomeCounts
+from explorer.store.quick import load_status
+from explorer.ui.i18n import format_count
+from explorer.ui.pages.home import format_built_at
+from explorer.ui.runner import JobError, Runner
+
+STATUS_KEY = "status.vintage"
+
+
+class DataVintageLabel(QLabel):
+    """ "Data built <date> · N countries · N initiatives · N datasets", loaded in the background."""
+
+    def __init__(self, runner: Runner, db_path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("statusInfo")
+        self._runner = runner
+        self._db_path = db_path
+        runner.job_finished.connect(self._on_finished)
+        runner.job_failed.connect(self._on_failed)
+
+    def reload(self) -> None:
+        """Read the vintage and counts again."""
+        self._runner.submit(STATUS_KEY, load_status, self._db_path)
+
+    def _on_finished(self, key: str, result: object) -> None:
+        if key != STATUS_KEY or not isinstance(result, tuple):
+            return
+        vintage, counts = result
+        assert isinstance(vintage, BuildVintage) and isinstance(counts, HomeCounts)
+        built = (
+            self.tr("Data built %1").replace("%1", format_built_at(vintage.built_at))
+            if vintage.built_at
+            else self.tr("Build date unknown")
+        )
+        parts = [
+            built,
+            self.tr("%1 countries").replace("%1", format_count(counts.countries)),
+            self.tr("%1 initiatives").replace("%1", format_count(counts.initiatives)),
+            self.tr("%1 datasets").replace("%1", format_count(counts.datasets)),
+        ]
+        self.setText(self.tr(" · ").join(parts))
+
+    def _on_failed(self, key: str, error: object) -> None:
+        if key == STATUS_KEY and isinstance(error, JobError):
+            self.setText(self.tr("Data unavailable"))
+            self.setToolTip(error.message)

@@ -1,0 +1,77 @@
+"""A small trend strip: a few labelled points of a series, drawn with QPainter.
+
+Deliberately not pyqtgraph: Home paints before pyqtgraph is imported.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+ACCENT = "#0f766e"
+
+
+class TrendStrip(QWidget):
+    """Points of a series joined by a line, each with its year below and value above."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._points: list[tuple[str, str, float]] = []
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMinimumWidth(200)
+
+    def set_points(self, points: Sequence[tuple[str, str, float]]) -> None:
+        """Show ``(year label, value label, value)`` triples, oldest first."""
+        self._points = list(points)
+        self.updateGeometry()
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        line = self.fontMetrics().height()
+        return QSize(280, line * 2 + 56)
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self._points:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        metrics = self.fontMetrics()
+        line = metrics.height()
+        plot = QRectF(self.rect()).adjusted(28, line + 10, -28, -(line + 10))
+        values = [v for _, _, v in self._points]
+        low, high = min(values), max(values)
+        span = (high - low) or 1.0
+        count = len(self._points)
+        step = plot.width() / (count - 1) if count > 1 else 0.0
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        centres: list[QPointF] = []
+        for i, (_, _, value) in enumerate(self._points):
+            x = plot.left() + (plot.width() / 2 if count == 1 else i * step)
+            if rtl:
+                x = plot.left() + plot.right() - x
+            y = plot.bottom() - (value - low) / span * plot.height()
+            centres.append(QPointF(x, y))
+        accent = QColor(ACCENT)
+        painter.setPen(QPen(accent, 2))
+        for a, b in itertools.pairwise(centres):
+            painter.drawLine(a, b)
+        muted = QColor(self.palette().color(self.palette().ColorRole.Text))
+        muted.setAlpha(150)
+        for (year, label, _), c in zip(self._points, centres, strict=True):
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(accent)
+            painter.drawEllipse(c, 4, 4)
+            painter.setPen(self.palette().color(self.palette().ColorRole.Text))
+            box = QRectF(c.x() - 40, c.y() - line - 8, 80, line)
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
+            painter.setPen(muted)
+            box = QRectF(c.x() - 40, self.height() - line - 2, 80, line)
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, year)
+        painter.end()

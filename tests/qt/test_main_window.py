@@ -1,0 +1,73 @@
+"""The shell: navigation, menus and shortcuts, geometry kept in the settings."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtGui import QKeySequence
+from pytestqt.qtbot import QtBot
+
+from explorer.ui.main_window import MainWindow
+from explorer.ui.pages import default_pages
+from explorer.ui.pages.base import PageContext
+from explorer.ui.settings import LAST_PAGE, WINDOW_GEOMETRY
+
+ContextFactory = Callable[[Path], PageContext]
+
+
+def _window(qtbot: QtBot, context: PageContext) -> MainWindow:
+    window = MainWindow(context, default_pages())
+    qtbot.addWidget(window)
+    return window
+
+
+def test_geometry_is_kept_in_settings(
+    qtbot: QtBot, make_context: ContextFactory, small_db: Path
+) -> None:
+    context = make_context(small_db)
+    first = _window(qtbot, context)
+    first.show()
+    first.resize(790, 577)  # the offscreen screen is 800x600
+    qtbot.waitUntil(lambda: first.width() == 790)
+    first.close()
+    assert context.settings.get(WINDOW_GEOMETRY)
+    second = _window(qtbot, context)
+    assert (second.width(), second.height()) == (790, 577)
+
+
+def test_navigation_and_shortcuts(
+    qtbot: QtBot, make_context: ContextFactory, small_db: Path
+) -> None:
+    context = make_context(small_db)
+    window = _window(qtbot, context)
+    window.show()
+    window.start()
+    assert window.stack.currentWidget() is window.pages["home"]
+    assert window.page_actions["sources"].shortcut() == QKeySequence("Ctrl+2")
+    with qtbot.waitSignal(window.page_shown, timeout=2000) as blocker:
+        window.page_actions["sources"].trigger()
+    assert blocker.args == ["sources"]
+    assert context.settings.get(LAST_PAGE) == "sources"
+    window.nav.setCurrentRow(0)
+    assert window.stack.currentWidget() is window.pages["home"]
+    actions = window.findChildren(type(window.page_actions["home"]))
+    shortcuts = {a.text(): a.shortcuts() for a in actions}
+    assert QKeySequence("Ctrl+Q") in shortcuts["&Quit"]
+    assert QKeySequence("F11") in shortcuts["&Full Screen"]
+    qtbot.waitUntil(lambda: window.pages["home"].loaded, timeout=10_000)
+    qtbot.waitUntil(lambda: bool(window.vintage.text()), timeout=10_000)
+    assert "2 initiatives" in window.vintage.text()
+    context.runner.wait_for_done(5000)
+
+
+def test_about_dialog_lists_dataset_versions(
+    qtbot: QtBot, make_context: ContextFactory, small_db: Path
+) -> None:
+    from explorer.ui.dialogs.about import AboutDialog
+
+    context = make_context(small_db)
+    dialog = AboutDialog(context.runner, small_db)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: "Capacity Development Briefs, 2007" in dialog.data_view.toPlainText())
+    assert "2026" in dialog.data_view.toPlainText()
