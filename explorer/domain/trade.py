@@ -46,3 +46,16 @@ def yearly_growth(series: Mapping[int, float]) -> dict[int, float]:
             if value is not None:
                 growth[year] = value
     return growth
+
+
+def compound_growth(series: Mapping[int, float], span: int) -> dict[int, float]:
+    """Average annual (compound) growth in percent over the ``span`` years ending each year.
+
+    A year gets a figure only when both ends of its window are in the series and positive.
+    """
+    growth: dict[int, float] = {}
+    for year, value in series.items():
+        start = series.get(year - span)
+        if start is not None and start > 0 and value > 0:
+            growth[year] = ((value / start) ** (1 / span) - 1) * 100
+    return dict(sorted(growth.items()))

@@ -1,15 +1,16 @@
-"""Figures computed at build time from the trade tables, for Home and the headlines.
+"""Figures computed at build time, for Home and the brief's headlines.
 
-All figures come from IMF DOTS exports (FOB) reported by the IMF aggregates themselves:
+Trade figures come from IMF DOTS exports (FOB) reported by the IMF aggregates themselves:
 "Emerging and Developing Economies" (EMDE, the IMF WEO grouping, which is not the World
-Bank's low- and middle-income group) and "World". The SQL is plain and portable.
+Bank's low- and middle-income group) and "World". Two more measures come from WDI (see
+``explorer.store.summary_wdi``). The SQL is plain and portable.
 """
 
 from __future__ import annotations
 
 from sqlalchemy import Connection, delete, insert, text
 
-from explorer.domain.trade import shares_by_year, yearly_growth
+from explorer.domain.trade import compound_growth, shares_by_year, yearly_growth
 from explorer.store.models import SummaryFigure
 
 DATASET = "imf-dots"
@@ -21,7 +22,14 @@ SOUTH_SOUTH_EXPORT_SHARE = "south_south_export_share"
 SOUTH_SOUTH_SHARE_WORLD_TRADE = "south_south_share_world_trade"
 SOUTH_SOUTH_TRADE_GROWTH = "south_south_trade_growth"
 WORLD_TRADE_GROWTH = "world_trade_growth"
+# The brief's "about 10 percent a year" is an average rate, so it is compared with the
+# compound annual growth over the five years ending each year, not one year's change.
+GROWTH_SPAN = 5
+SOUTH_SOUTH_TRADE_GROWTH_AVG = "south_south_trade_growth_5y"
+WORLD_TRADE_GROWTH_AVG = "world_trade_growth_5y"
 KEYS = (
+    SOUTH_SOUTH_TRADE_GROWTH_AVG,
+    WORLD_TRADE_GROWTH_AVG,
     SOUTH_SOUTH_EXPORT_SHARE,
     SOUTH_SOUTH_SHARE_WORLD_TRADE,
     SOUTH_SOUTH_TRADE_GROWTH,
@@ -69,6 +77,8 @@ def build_summary(conn: Connection) -> int:
         SOUTH_SOUTH_SHARE_WORLD_TRADE: shares_by_year(south_south, world_world),
         SOUTH_SOUTH_TRADE_GROWTH: yearly_growth(south_south),
         WORLD_TRADE_GROWTH: yearly_growth(world_world),
+        SOUTH_SOUTH_TRADE_GROWTH_AVG: compound_growth(south_south, GROWTH_SPAN),
+        WORLD_TRADE_GROWTH_AVG: compound_growth(world_world, GROWTH_SPAN),
     }
     rows = [
         {"key": key, "year": year, "value": value, "unit": PERCENT, "dataset_id": dataset_id}
@@ -77,4 +87,6 @@ def build_summary(conn: Connection) -> int:
     ]
     if rows:
         conn.execute(insert(SummaryFigure), rows)
-    return len(rows)
+    from explorer.store.summary_wdi import build_wdi_summary
+
+    return len(rows) + build_wdi_summary(conn)

@@ -98,3 +98,46 @@ def test_build_summary_without_trade(empty_db: Engine) -> None:
         assert summary.build_summary(conn) == 0  # no dataset declared: nothing invented
         fresh_context(conn, Path("."))
         assert summary.build_summary(conn) == 0  # dataset declared, no flows
+
+
+def test_compound_growth_is_the_average_annual_rate() -> None:
+    from explorer.domain.trade import compound_growth
+
+    series = {2000: 100.0, 2001: 50.0, 2005: 100.0 * 1.1**5, 2006: 0.0}
+    growth = compound_growth(series, 5)
+    assert set(growth) == {2005}  # 2006 is zero, so it has no rate
+    assert abs(growth[2005] - 10.0) < 1e-9
+
+
+@pytest.mark.realdata
+def test_wdi_measures_on_the_real_database(ref_conn: Connection) -> None:
+    from explorer.store.summary_wdi import rd_spending_ppp
+
+    rows = dict(
+        ref_conn.execute(
+            text("SELECT year, value FROM summary_figure WHERE key = 'rd_spending_chn_jpn'")
+        ).all()
+    )
+    values = {
+        (iso3, code, year): value
+        for iso3, code, year, value in ref_conn.execute(
+            text("SELECT iso3, indicator_code, year, value FROM observation WHERE year = 2015 "
+                 "AND iso3 IN ('CHN','JPN') AND indicator_code IN "
+                 "('GB.XPD.RSDV.GD.ZS','NY.GDP.PCAP.PP.CD','SP.POP.TOTL')")
+        )
+    }
+    china, japan = rd_spending_ppp(values, "CHN", 2015), rd_spending_ppp(values, "JPN", 2015)
+    assert china is not None and japan is not None
+    assert abs(rows[2015] - china / japan * 100) < 1e-6
+    assert rows[2015] > 100  # China out-spends Japan on R&D at PPP by 2015
+    africa = dict(
+        ref_conn.execute(
+            text("SELECT year, value FROM summary_figure WHERE key = 'africa_growth_above_5'")
+        ).all()
+    )
+    by_hand = ref_conn.execute(
+        text("SELECT count(*) FROM observation o JOIN country c ON c.iso3 = o.iso3 "
+             "WHERE o.indicator_code = 'NY.GDP.MKTP.KD.ZG' AND o.year = 2007 "
+             "AND c.un_region = 'Africa' AND o.value > 5")
+    ).scalar_one()
+    assert africa[2007] == by_hand > 15
