@@ -105,12 +105,13 @@ def _initiative(
 
 def _headlines(path: Path, data: dict[str, Any], ds: int) -> list[dict[str, Any]]:
     rows = []
-    for entry in data.get("headline", []):
+    for ordinal, entry in enumerate(data.get("headline", []), start=1):
         key = str(_need(path, entry, "key", "a [[headline]]"))
         value = entry.get("value")
         rows.append(
             {
                 "key": key,
+                "ordinal": ordinal,
                 "statement": str(_need(path, entry, "statement", f"headline {key!r}")),
                 "value": float(value) if value is not None else None,
                 "unit": str(entry.get("unit", "")),

@@ -415,6 +415,8 @@ class Headline(Base):
     __tablename__ = "headline"
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    # Position in the brief's own order (Home follows it).
+    ordinal: Mapped[int] = mapped_column(SmallInteger, default=0)
     statement: Mapped[str] = mapped_column(Text)
     value: Mapped[float | None] = mapped_column(Float)
     unit: Mapped[str] = mapped_column(String(50), default="")

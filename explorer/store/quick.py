@@ -131,7 +131,7 @@ def _headlines(conn: sqlite3.Connection) -> tuple[HeadlineComparison, ...]:
     series = _series(conn)
     rows = conn.execute(
         "SELECT h.key, h.statement, h.value, h.unit, h.year, h.measure, h.cited_source, "
-        "d.name, d.version FROM headline h JOIN dataset d ON d.id = h.dataset_id ORDER BY h.key"
+        "d.name, d.version FROM headline h JOIN dataset d ON d.id = h.dataset_id ORDER BY h.ordinal, h.key"
     ).fetchall()
     out = []
     for key, statement, value, unit, year, measure, cited, ds_name, ds_version in rows:
@@ -147,7 +147,7 @@ def _headlines(conn: sqlite3.Connection) -> tuple[HeadlineComparison, ...]:
                 ours=series.get(measure) if measure else None,
             )
         )
-    # Headlines our data can speak to first; otherwise in key order.
+    # Headlines our data can speak to first; otherwise in the brief's order.
     return tuple(sorted(out, key=lambda h: h.ours is None))
 
 
@@ -163,11 +163,13 @@ def _featured(conn: sqlite3.Connection, lang: str) -> tuple[FeaturedInitiative, 
     marks = ",".join("?" * len(ids))
     people: dict[tuple[int, str], list[str]] = defaultdict(list)
     for init_id, role, country, org, written in conn.execute(
-        "SELECT p.initiative_id, p.role, COALESCE(n.name, c.name), p.org_name, p.source_name "
+        # English uses the curated display name; other languages one short UN name.
+        "SELECT p.initiative_id, p.role, COALESCE(CASE WHEN ? = 'en' THEN c.name END, "
+        "(SELECT min(n.name) FROM country_name n WHERE n.iso3 = p.iso3 AND n.lang = ? "
+        "AND n.kind = 'short'), c.name), p.org_name, p.source_name "
         "FROM initiative_participant p LEFT JOIN country c ON c.iso3 = p.iso3 "
-        "LEFT JOIN country_name n ON n.iso3 = p.iso3 AND n.lang = ? AND n.kind = 'short' "
         f"WHERE p.initiative_id IN ({marks}) ORDER BY p.id",
-        (lang, *ids),
+        (lang, lang, *ids),
     ):
         name = _participant_name(country, org, written)
         if name and name not in people[(init_id, role)]:

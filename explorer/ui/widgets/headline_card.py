@@ -2,12 +2,33 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from explorer.domain.home import HeadlineComparison, OurSeries, trend_points
 from explorer.ui.i18n import format_value, format_year, tr
 from explorer.ui.widgets.cards import Card, text_label
 from explorer.ui.widgets.trend import TrendStrip
+
+
+# What each measure of ``summary_figure`` is, in words a reader can check against the brief.
+MEASURE_LABELS = {
+    "south_south_export_share": QT_TRANSLATE_NOOP(
+        "Measure", "Share of developing economies' exports that go to developing economies"
+    ),
+    "south_south_share_world_trade": QT_TRANSLATE_NOOP(
+        "Measure", "Exports among developing economies, as a share of world exports"
+    ),
+    "south_south_trade_growth_5y": QT_TRANSLATE_NOOP(
+        "Measure", "Average yearly growth of exports among developing economies, over 5 years"
+    ),
+    "rd_spending_chn_jpn": QT_TRANSLATE_NOOP(
+        "Measure", "China's R&D spending as a percentage of Japan's, at purchasing power parity"
+    ),
+    "africa_growth_above_5": QT_TRANSLATE_NOOP(
+        "Measure", "African countries whose real GDP grew more than 5% in the year"
+    ),
+}
 
 
 def source_line(name: str, year: int | None) -> str:
@@ -60,6 +81,9 @@ class HeadlineCard(Card):
             body.addWidget(self.ours_value)
             body.addStretch(1)
             return
+        label = MEASURE_LABELS.get(series.measure)
+        if label:
+            body.addWidget(text_label(tr("Measure", label), "source", self.ours))
         latest = series.latest
         value = format_value(latest.value, series.unit)
         self.ours_value = text_label(
@@ -70,10 +94,12 @@ class HeadlineCard(Card):
             self.ours,
         )
         body.addWidget(self.ours_value)
+        short_unit = series.unit if len(series.unit) <= 2 else ""
         trend = TrendStrip(self.ours)
         trend.set_points(
             [
-                (format_year(p.year), format_value(p.value, series.unit), p.value)
+                # Only a short unit (%) fits beside each point; the big figure carries the rest.
+                (format_year(p.year), format_value(p.value, short_unit), p.value)
                 for p in trend_points(series.points)
             ]
         )

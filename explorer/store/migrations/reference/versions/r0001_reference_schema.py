@@ -2,7 +2,7 @@
 
 Revision ID: r0001
 Revises: 
-Create Date: 2026-11-29 01:36:10.287590
+Create Date: 2026-11-29 01:46:20.031618
 """
 
 from collections.abc import Sequence
@@ -74,6 +74,7 @@ def upgrade() -> None:
     )
     op.create_table('headline',
     sa.Column('key', sa.String(length=64), nullable=False),
+    sa.Column('ordinal', sa.SmallInteger(), nullable=False),
     sa.Column('statement', sa.Text(), nullable=False),
     sa.Column('value', sa.Float(), nullable=True),
     sa.Column('unit', sa.String(length=50), nullable=False),
