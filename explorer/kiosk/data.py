@@ -1,0 +1,220 @@
+"""What the kiosk reads: stories, chips and search hits. Standard library only, no Qt.
+
+Every read opens its own read-only connection (``mode=ro``, never creating the file) through
+``explorer.store.quick``, so the kiosk cannot write to the reference database and runs each
+call on the background runner.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from explorer.domain.home import (
+    FeaturedInitiative,
+    HeadlineComparison,
+    OutcomeFigure,
+    year_from_text,
+)
+from explorer.store.quick import connect_readonly, load_home
+
+CHIP_LIMIT = 14
+HIT_LIMIT = 40
+
+
+@dataclass(frozen=True)
+class Story:
+    """One thing the attract screen and the stories page show: a case or a headline."""
+
+    key: str
+    case: FeaturedInitiative | None = None
+    headline: HeadlineComparison | None = None
+
+
+@dataclass(frozen=True)
+class Chip:
+    """A tappable search term: a country (``iso3``) or a sector name."""
+
+    kind: str  # "country" or "sector"
+    value: str
+    label: str
+    count: int
+
+
+@dataclass(frozen=True)
+class SearchQuery:
+    """What the visitor asked for: typed text and tapped chips."""
+
+    text: str = ""
+    countries: tuple[str, ...] = ()
+    sectors: tuple[str, ...] = ()
+
+    @property
+    def empty(self) -> bool:
+        """Nothing typed and nothing tapped."""
+        return not (self.text.strip() or self.countries or self.sectors)
+
+
+def featured_keys(path: Path) -> tuple[frozenset[str], frozenset[str]]:
+    """All initiative ``source_record_id`` values and headline keys (config checking)."""
+    conn = connect_readonly(path)
+    try:
+        ids = frozenset(r[0] for r in conn.execute("SELECT source_record_id FROM initiative"))
+        keys = frozenset(r[0] for r in conn.execute("SELECT key FROM headline"))
+        return ids, keys
+    finally:
+        conn.close()
+
+
+def load_stories(path: Path, lang: str, featured: Sequence[str]) -> tuple[Story, ...]:
+    """The featured stories in ``featured`` order; all brief cases and headlines if empty."""
+    headlines = {h.key: h for h in load_home(path, lang).headlines}
+    conn = connect_readonly(path)
+    try:
+        if featured:
+            rows = conn.execute(
+                f"SELECT id, source_record_id FROM initiative WHERE source_record_id IN "
+                f"({','.join('?' * len(featured))})",
+                tuple(featured),
+            ).fetchall()
+        else:
+            rows = conn.execute(
+                "SELECT i.id, i.source_record_id FROM initiative i JOIN dataset d "
+                "ON d.id = i.dataset_id WHERE d.key = 'brief' ORDER BY i.id"
+            ).fetchall()
+        by_record = {rec: db_id for db_id, rec in rows}
+        cases = {c.id: c for c in load_cases(conn, lang, list(by_record.values()))}
+    finally:
+        conn.close()
+    stories: list[Story] = []
+    if featured:
+        for key in featured:
+            if key in by_record and by_record[key] in cases:
+                stories.append(Story(key, case=cases[by_record[key]]))
+            elif key in headlines:
+                stories.append(Story(key, headline=headlines[key]))
+        return tuple(stories)
+    case_list = [Story(rec, case=cases[i]) for rec, i in by_record.items() if i in cases]
+    head_list = [Story(k, headline=h) for k, h in headlines.items()]
+    # Interleave so the attract screen alternates between people and figures.
+    for i in range(max(len(case_list), len(head_list))):
+        stories.extend(s[i] for s in (case_list, head_list) if i < len(s))
+    return tuple(stories)
+
+
+def load_cases(conn: sqlite3.Connection, lang: str, ids: Sequence[int]) -> list[FeaturedInitiative]:
+    """Initiatives ``ids`` with who helped whom (names in ``lang``) and their first outcome."""
+    if not ids:
+        return []
+    marks = ",".join("?" * len(ids))
+    rows = conn.execute(
+        "SELECT i.id, i.title, i.summary, i.start_year, d.name, d.version FROM initiative i "
+        f"JOIN dataset d ON d.id = i.dataset_id WHERE i.id IN ({marks}) ORDER BY i.id",
+        tuple(ids),
+    ).fetchall()
+    people: dict[tuple[int, str], list[str]] = defaultdict(list)
+    for init_id, role, name in conn.execute(
+        "SELECT p.initiative_id, p.role, COALESCE(n.name, c.name, p.org_name, p.source_name) "
+        "FROM initiative_participant p LEFT JOIN country c ON c.iso3 = p.iso3 "
+        "LEFT JOIN country_name n ON n.iso3 = p.iso3 AND n.lang = ? AND n.kind = 'short' "
+        f"WHERE p.initiative_id IN ({marks}) ORDER BY p.id",
+        (lang, *ids),
+    ):
+        if name and name not in people[(init_id, role)]:
+            people[(init_id, role)].append(name)
+    outcomes: dict[int, OutcomeFigure] = {}
+    for init_id, qty, unit, desc, year in conn.execute(
+        "SELECT initiative_id, quantity, unit, description, year FROM initiative_outcome "
+        f"WHERE initiative_id IN ({marks}) ORDER BY id",
+        tuple(ids),
+    ):
+        outcomes.setdefault(init_id, OutcomeFigure(float(qty), unit, desc or "", year))
+    return [
+        FeaturedInitiative(
+            id=i,
+            title=title,
+            summary=summary or "",
+            providers=tuple(people[(i, "provider")] or people[(i, "funder")]),
+            recipients=tuple(people[(i, "recipient")] or people[(i, "implementer")]),
+            start_year=start,
+            outcome=outcomes.get(i),
+            source_name=ds_name,
+            source_year=year_from_text(ds_version or ""),
+        )
+        for i, title, summary, start, ds_name, ds_version in rows
+    ]
+
+
+def load_case(path: Path, lang: str, initiative_id: int) -> Story:
+    """One initiative as a story (a search hit the visitor tapped)."""
+    conn = connect_readonly(path)
+    try:
+        cases = load_cases(conn, lang, [initiative_id])
+    finally:
+        conn.close()
+    if not cases:
+        raise LookupError(f"initiative {initiative_id} is not in the database")
+    return Story(str(initiative_id), case=cases[0])
+
+
+def load_chips(path: Path, lang: str, limit: int = CHIP_LIMIT) -> tuple[Chip, ...]:
+    """The countries and sectors with the most initiatives, names in ``lang``."""
+    conn = connect_readonly(path)
+    try:
+        countries = conn.execute(
+            "SELECT p.iso3, COALESCE(n.name, c.name), COUNT(DISTINCT p.initiative_id) AS k "
+            "FROM initiative_participant p JOIN country c ON c.iso3 = p.iso3 "
+            "LEFT JOIN country_name n ON n.iso3 = p.iso3 AND n.lang = ? AND n.kind = 'short' "
+            "GROUP BY p.iso3 ORDER BY k DESC, p.iso3 LIMIT ?",
+            (lang, limit),
+        ).fetchall()
+        sectors = conn.execute(
+            "SELECT name, COUNT(DISTINCT initiative_id) AS k FROM initiative_sector "
+            "WHERE scheme IN ('theme', 'dac') GROUP BY name ORDER BY k DESC, name LIMIT ?",
+            (limit,),
+        ).fetchall()
+    finally:
+        conn.close()
+    return tuple(Chip("country", iso, name, int(k)) for iso, name, k in countries) + tuple(
+        Chip("sector", name, name, int(k)) for name, k in sectors
+    )
+
+
+def _like(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def search(path: Path, lang: str, query: SearchQuery, limit: int = HIT_LIMIT) -> tuple[Story, ...]:
+    """Initiatives matching all typed words, any tapped country and any tapped sector."""
+    where: list[str] = []
+    params: list[object] = []
+    for word in query.text.split():
+        where.append("(i.title LIKE ? ESCAPE '\\' OR i.summary LIKE ? ESCAPE '\\')")
+        params += [_like(word), _like(word)]
+    if query.countries:
+        where.append(
+            _in("SELECT initiative_id FROM initiative_participant WHERE iso3", query.countries)
+        )
+        params += query.countries
+    if query.sectors:
+        where.append(_in("SELECT initiative_id FROM initiative_sector WHERE name", query.sectors))
+        params += query.sectors
+    sql = "SELECT i.id FROM initiative i"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY i.id LIMIT ?"
+    conn = connect_readonly(path)
+    try:
+        ids = [r[0] for r in conn.execute(sql, (*params, limit))]
+        return tuple(Story(str(c.id), case=c) for c in load_cases(conn, lang, ids))
+    finally:
+        conn.close()
+
+
+def _in(subquery: str, values: Iterable[str]) -> str:
+    marks = ",".join("?" * len(tuple(values)))
+    return f"i.id IN ({subquery} IN ({marks}))"
