@@ -54,8 +54,13 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--size", type=_size, default=(1280, 800), help="WxH, default 1280x800")
 
     from explorer.country_cli import add_country_parsers
+    from explorer.kiosk_cli import add_kiosk_arguments
+    from explorer.search_cli import add_search_parser
 
     add_country_parsers(sub)
+    add_search_parser(sub)
+    add_kiosk_arguments(parser)
+    sub.add_parser("kiosk-pin", help="read a new kiosk admin PIN on stdin, print its hash")
     return parser
 
 
@@ -175,9 +180,31 @@ COMMANDS = {
 READS_DB = {"peers", "resolve-country", "search", "chart"}
 
 
+def cmd_search(args: argparse.Namespace) -> int:
+    """Search initiatives with the query language."""
+    from explorer.search_cli import cmd_search as run
+
+    return run(args)
+
+
+def cmd_kiosk_pin(args: argparse.Namespace) -> int:
+    """Hash a new kiosk PIN read from standard input."""
+    from explorer.kiosk_cli import cmd_kiosk_pin as run
+
+    return run(args)
+
+
+COMMANDS["search"] = cmd_search
+COMMANDS["kiosk-pin"] = cmd_kiosk_pin
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of ``exchange-explorer`` and ``python -m explorer``."""
     args = build_parser().parse_args(argv)
+    if getattr(args, "kiosk", False):
+        from explorer.kiosk_cli import run_kiosk
+
+        return run_kiosk(args)
     command = args.command or "gui"
     if command in READS_DB:
         from explorer.store.check import DatabaseUnreadable, open_readonly

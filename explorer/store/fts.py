@@ -9,10 +9,17 @@ replace this module with a tsvector column; nothing else needs to change.
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, text
+from typing import Any
+
+from sqlalchemy import Connection, Integer, Select, TextClause, column, select, table, text
+
+from explorer.domain.query import Query, Term
 
 FTS_TABLE = "initiative_fts"
 COLUMNS = ("title", "body", "who", "tags")
+# bm25 weights of the columns: title > who, tags > body.
+WEIGHTS = (10.0, 1.0, 4.0, 4.0)
+fts_table = table(FTS_TABLE, column("rowid", Integer))
 
 _CREATE = f"""
 CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5(
@@ -66,3 +73,55 @@ def has_index(conn: Connection) -> bool:
         {"n": FTS_TABLE},
     ).first()
     return row is not None
+
+
+def quote(text_: str) -> str:
+    """``text_`` as one FTS5 string: always quoted, embedded quotes doubled, NULs dropped."""
+    return '"' + text_.replace("\x00", "").replace('"', '""') + '"'
+
+
+def term_expression(term: Term) -> str:
+    """One term in FTS5 syntax: a quoted string, with ``*`` when it is a prefix."""
+    return quote(term.text) + (" *" if term.prefix else "")
+
+
+def _any_of(terms: tuple[Term, ...] | list[Term]) -> str:
+    parts = [term_expression(t) for t in terms]
+    return parts[0] if len(parts) == 1 else "(" + " OR ".join(parts) + ")"
+
+
+def match_expression(query: Query) -> str | None:
+    """The MATCH string of the query's words, or None when no word must match.
+
+    Every term is quoted, so nothing the user typed is read as FTS5 syntax; excluded terms
+    become ``NOT`` (only possible after something positive, see ``exclusion_expression``).
+    """
+    if not query.groups:
+        return None
+    expr = " AND ".join(_any_of(group) for group in query.groups)
+    if query.excluded:
+        expr = f"{expr} NOT {_any_of(query.excluded)}"
+    return expr
+
+
+def exclusion_expression(query: Query) -> str | None:
+    """The MATCH string of excluded terms when the query has no positive word."""
+    if query.groups or not query.excluded:
+        return None
+    return _any_of(query.excluded)
+
+
+def match_clause(expression: str) -> TextClause:
+    """``initiative_fts MATCH :expression`` for a WHERE clause."""
+    return text(f"{FTS_TABLE} MATCH :fts_match").bindparams(fts_match=expression)
+
+
+def matching_ids(expression: str) -> Select[Any]:
+    """SELECT of the initiative ids matching ``expression``."""
+    return select(fts_table.c.rowid).where(match_clause(expression))
+
+
+def relevance() -> TextClause:
+    """ORDER BY term for relevance (bm25, lower is better), with the column weights."""
+    weights = ", ".join(str(w) for w in WEIGHTS)
+    return text(f"bm25({FTS_TABLE}, {weights})")
