@@ -53,4 +53,13 @@ def default_pages() -> list[PageSpec]:
             str(QT_TRANSLATE_NOOP("Pages", "Sources")),
             lazy("explorer.ui.pages.sources:SourcesPage"),
         ),
+        *(PageSpec(k, t, lazy(f"explorer.ui.pages.{k}:{c}")) for k, t, c in CHART_PAGES),
     ]
+
+
+CHART_PAGES = (  # the chart pages: key (= module), title, class
+    ("trade", str(QT_TRANSLATE_NOOP("Pages", "Trade")), "TradePage"),
+    ("cooperation", str(QT_TRANSLATE_NOOP("Pages", "Cooperation")), "CooperationPage"),
+    ("map", str(QT_TRANSLATE_NOOP("Pages", "Map")), "MapPage"),
+    ("bubbles", str(QT_TRANSLATE_NOOP("Pages", "Bubbles")), "BubblesPage"),
+)
