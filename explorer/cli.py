@@ -53,12 +53,14 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--out", type=Path, required=True, help="PNG file to write")
     shot.add_argument("--size", type=_size, default=(1280, 800), help="WxH, default 1280x800")
 
+    from explorer.chart_cli import add_chart_parser
     from explorer.country_cli import add_country_parsers
     from explorer.kiosk_cli import add_kiosk_arguments
     from explorer.search_cli import add_search_parser
 
     add_country_parsers(sub)
     add_search_parser(sub)
+    add_chart_parser(sub)
     add_kiosk_arguments(parser)
     sub.add_parser("kiosk-pin", help="read a new kiosk admin PIN on stdin, print its hash")
     return parser
@@ -194,7 +196,15 @@ def cmd_kiosk_pin(args: argparse.Namespace) -> int:
     return run(args)
 
 
+def cmd_chart(args: argparse.Namespace) -> int:
+    """Render a chart to PNG, SVG or CSV."""
+    from explorer.chart_cli import cmd_chart as run
+
+    return run(args)
+
+
 COMMANDS["search"] = cmd_search
+COMMANDS["chart"] = cmd_chart
 COMMANDS["kiosk-pin"] = cmd_kiosk_pin
 
 

@@ -1,0 +1,1 @@
+"""pyqtgraph charts fed domain data (``explorer.domain.charts``), with export helpers."""

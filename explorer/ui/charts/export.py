@@ -1,0 +1,123 @@
+"""Chart export: PNG, SVG, CSV and the clipboard.
+
+SVG goes through ``QSvgGenerator`` and renders the whole chart widget (title, plot, legend,
+source line), not through pyqtgraph's ``SVGExporter``: in pyqtgraph 0.14.0 that exporter
+fails on closed paths with Qt 6.11/6.12 (pyqtgraph issue 3495, fixed upstream but
+unreleased). Qt's own SVG paint engine has no such problem and keeps paths and text as
+vector elements.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QPoint, QRect, QSize
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QWidget
+
+from explorer.domain.charts import Cell, Table
+
+FORMATS = (".png", ".svg", ".csv")
+
+
+class ExportError(ValueError):
+    """The file name's extension names no format we write."""
+
+
+def render_image(widget: QWidget, scale: float = 1.0) -> QImage:
+    """The widget painted on white at ``scale`` times its size."""
+    size = widget.size()
+    image = QImage(int(size.width() * scale), int(size.height() * scale),
+                   QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.scale(scale, scale)
+    widget.render(painter, QPoint(0, 0))
+    painter.end()
+    return image
+
+
+def save_png(widget: QWidget, path: Path, scale: float = 1.0) -> None:
+    """PNG (the caller gives a .png name; Qt picks the format from it)."""
+    if not render_image(widget, scale).save(str(path)):
+        raise OSError(f"could not write {path}")
+
+
+def svg_bytes(widget: QWidget, title: str = "") -> bytes:
+    """The widget as an SVG document (vector paths and text)."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    generator = QSvgGenerator()
+    generator.setOutputDevice(buffer)
+    size = widget.size()
+    generator.setSize(QSize(size.width(), size.height()))
+    generator.setViewBox(QRect(0, 0, size.width(), size.height()))
+    generator.setTitle(title)
+    generator.setDescription("Exchange Explorer chart")
+    painter = QPainter(generator)
+    widget.render(painter, QPoint(0, 0))
+    painter.end()
+    buffer.close()
+    return bytes(buffer.data().data())
+
+
+def save_svg(widget: QWidget, path: Path, title: str = "") -> None:
+    path.write_bytes(svg_bytes(widget, title))
+
+
+def _plain(value: Cell) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return repr(value)
+    return str(value)
+
+
+def table_csv(table: Table, delimiter: str = ",") -> str:
+    """The table as CSV text: full-precision numbers, empty cells for missing values."""
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=delimiter, lineterminator="\n")
+    writer.writerow(table.headers)
+    for row in table.rows:
+        writer.writerow([_plain(v) for v in row])
+    return out.getvalue()
+
+
+def save_csv(table: Table, path: Path) -> None:
+    path.write_text(table_csv(table), encoding="utf-8")
+
+
+def export_chart(chart: QWidget, path: Path) -> None:
+    """Write ``chart`` (a ``ChartFrame``) to ``path`` in the format its extension names."""
+    from explorer.ui.charts.base import ChartFrame
+
+    suffix = path.suffix.lower()
+    if suffix not in FORMATS:
+        raise ExportError(f"cannot export to {path.name}: use one of {', '.join(FORMATS)}")
+    if suffix == ".csv":
+        if not isinstance(chart, ChartFrame):
+            raise ExportError("only charts have a table")
+        save_csv(chart.table(), path)
+    elif suffix == ".svg":
+        title = chart.title_label.text() if isinstance(chart, ChartFrame) else ""
+        save_svg(chart, path, title)
+    else:
+        save_png(chart, path)
+
+
+def copy_chart(chart: QWidget) -> None:
+    """Put the chart's picture, and its table as text, on the clipboard."""
+    from explorer.ui.charts.base import ChartFrame
+
+    mime = QMimeData()
+    image = render_image(chart)
+    mime.setImageData(image)
+    if isinstance(chart, ChartFrame):
+        text = table_csv(chart.table(), "\t")
+        mime.setText(text)
+        mime.setData("text/csv", QByteArray(table_csv(chart.table()).encode("utf-8")))
+    QGuiApplication.clipboard().setMimeData(mime)  # the clipboard owns it now

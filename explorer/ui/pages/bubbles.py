@@ -1,0 +1,104 @@
+"""Bubble chart page: x, y, size and colour by country over the years, with trails."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from explorer.ui.charts.bubble_chart import BubbleChart
+from explorer.ui.charts.player import YearPlayer
+from explorer.ui.charts.render import ChartRequest
+from explorer.ui.charts.selection import CountrySelection
+from explorer.ui.pages.base import Page, PageContext
+from explorer.ui.runner import JobError
+from explorer.ui.widgets.chart_panel import ChartPanel, load_requests
+
+DEFAULTS = {"x": "NY.GDP.PCAP.CD", "y": "SP.DYN.LE00.IN", "size": "SP.POP.TOTL"}
+
+
+class BubblesPage(Page):
+    """Gapminder-style chart; ``selection`` is shareable with other pages.
+
+    Signals:
+        country_selected(iso3: str): a bubble was clicked.
+    """
+
+    country_selected = Signal(str)
+
+    def __init__(self, context: PageContext, parent: QWidget | None = None,
+                 selection: CountrySelection | None = None) -> None:
+        super().__init__(context, parent)
+        self.selection = selection or CountrySelection(self)
+        self.chart = BubbleChart(selection=self.selection)
+        self.chart.country_selected.connect(self.country_selected)
+        self.combos: dict[str, QComboBox] = {}
+        grid = QGridLayout()
+        labels = {"x": self.tr("Horizontal:"), "y": self.tr("Vertical:"),
+                  "size": self.tr("Size:"), "colour": self.tr("Colour:")}
+        for col, (key, text) in enumerate(labels.items()):
+            combo = QComboBox(self)
+            combo.setAccessibleName(text)
+            combo.activated.connect(lambda _i: self.reload())
+            self.combos[key] = combo
+            grid.addWidget(QLabel(text, self), 0, 2 * col)
+            grid.addWidget(combo, 0, 2 * col + 1)
+        self.combos["colour"].addItem(self.tr("Region"), "region")
+        self.combos["colour"].addItem(self.tr("Income group"), "income")
+        self.log_x = QCheckBox(self.tr("Logarithmic horizontal axis"), self)
+        self.log_x.setChecked(True)
+        self.log_y = QCheckBox(self.tr("Logarithmic vertical axis"), self)
+        for box in (self.log_x, self.log_y):
+            box.toggled.connect(lambda _on: self.chart.set_log(self.log_x.isChecked(),
+                                                               self.log_y.isChecked()))
+            grid.addWidget(box, 1, 0 if box is self.log_x else 2, 1, 2)
+        self.player = YearPlayer(self)
+        self.player.year_changed.connect(self.chart.set_year)
+        self.status = QLabel(self)
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addWidget(self.status)
+        layout.addWidget(ChartPanel(self.chart, self), 1)
+        layout.addWidget(self.player)
+        self._listed = False
+
+    def _code(self, key: str) -> str:
+        data = self.combos[key].currentData()
+        return str(data) if data else DEFAULTS.get(key, "region")
+
+    def submit_load(self) -> None:
+        req = ChartRequest("bubbles", x=self._code("x"), y=self._code("y"),
+                           size=self._code("size"), colour=self._code("colour"))
+        self.context.runner.submit(self.job_key, _load, self.context.db_path, req,
+                                   not self._listed)
+
+    def show_loading(self) -> None:
+        self.status.setText(self.tr("Loading…"))
+
+    def show_result(self, result: object) -> None:
+        assert isinstance(result, dict)
+        if result.get("choices") and not self._listed:
+            self._listed = True
+            for key, combo in self.combos.items():
+                for code, name in result["choices"]:
+                    combo.addItem(name, code)
+                if key in DEFAULTS:
+                    combo.setCurrentIndex(combo.findData(DEFAULTS[key]))
+        keep = self.player.year
+        self.chart.set_series(result["bubbles"], keep)
+        self.chart.set_log(self.log_x.isChecked(), self.log_y.isChecked())
+        self.player.set_years(result["bubbles"].years, self.chart.year)
+        self.status.setText("")
+
+    def show_error(self, error: JobError) -> None:
+        self.status.setText(self.tr("Could not load the chart: %1").replace("%1", error.message))
+
+
+def _load(db_path: Any, req: ChartRequest, with_choices: bool) -> dict[str, Any]:
+    from explorer.ui.pages.map import _choices
+
+    result = load_requests(db_path, {"bubbles": req})
+    if with_choices:
+        result["choices"] = _choices(db_path)
+    return result

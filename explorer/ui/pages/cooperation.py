@@ -1,0 +1,136 @@
+"""Cooperation page: who works with whom, and initiatives over time, under shared filters."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from explorer.ui.charts.base import ChartFrame
+from explorer.ui.charts.heatmap import HeatmapChart
+from explorer.ui.charts.network_chart import NetworkChart
+from explorer.ui.charts.render import ChartRequest
+from explorer.ui.charts.stacked_bar_chart import StackedBarChart
+from explorer.ui.pages.base import Page, PageContext
+from explorer.ui.runner import JobError
+from explorer.ui.widgets.chart_panel import ChartPanel, load_requests
+
+
+class CooperationPage(Page):
+    """Filters (sector, modality, source, years) drive four charts.
+
+    Signals:
+        country_selected(iso3: str): a node was clicked.
+        initiatives_selected(ids: list): an edge was clicked; the initiatives behind it.
+    """
+
+    country_selected = Signal(str)
+    initiatives_selected = Signal(list)
+
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.filters: dict[str, QComboBox] = {}
+        top = QHBoxLayout()
+        for key, text in (("sector", self.tr("Sector:")), ("modality", self.tr("Modality:")),
+                          ("dataset", self.tr("Source:"))):
+            combo = QComboBox(self)
+            combo.addItem(self.tr("all"), None)
+            combo.setAccessibleName(text)
+            combo.activated.connect(lambda _i: self.reload())
+            self.filters[key] = combo
+            top.addWidget(QLabel(text, self))
+            top.addWidget(combo)
+        self.first = QSpinBox(self)
+        self.last = QSpinBox(self)
+        for spin, value, text in ((self.first, 1950, self.tr("From:")),
+                                  (self.last, 2025, self.tr("To:"))):
+            spin.setRange(1950, 2025)
+            spin.setValue(value)
+            spin.setAccessibleName(text)
+            spin.editingFinished.connect(self.reload)
+            top.addWidget(QLabel(text, self))
+            top.addWidget(spin)
+        top.addStretch(1)
+        self.network = NetworkChart()
+        self.network.country_selected.connect(self.country_selected)
+        self.network.edge_selected.connect(self._on_edge)
+        self.charts: dict[str, ChartFrame] = {
+            "network": self.network, "modality": StackedBarChart(),
+            "sector": StackedBarChart(), "region-pairs": HeatmapChart()}
+        titles = (self.tr("Network"), self.tr("Over time by modality"),
+                  self.tr("Over time by sector"), self.tr("By region pair"))
+        self.tabs = QTabWidget(self)
+        for chart, title in zip(self.charts.values(), titles, strict=True):
+            self.tabs.addTab(ChartPanel(chart, self), title)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.status)
+        layout.addWidget(self.tabs, 1)
+        self._listed = False
+
+    def requests(self) -> dict[str, ChartRequest]:
+        def pick(key: str) -> str | None:
+            value = self.filters[key].currentData()
+            return str(value) if value else None
+
+        common: dict[str, Any] = {"sector": pick("sector"), "modality": pick("modality"),
+                                  "source": pick("dataset"), "first_year": self.first.value(),
+                                  "last_year": self.last.value()}
+        return {"network": ChartRequest("network", **common),
+                "modality": ChartRequest("over-time", by="modality", **common),
+                "sector": ChartRequest("over-time", by="sector", **common),
+                "region-pairs": ChartRequest("region-pairs", **common)}
+
+    def submit_load(self) -> None:
+        self.context.runner.submit(self.job_key, _load, self.context.db_path, self.requests(),
+                                   not self._listed)
+
+    def show_loading(self) -> None:
+        self.status.setText(self.tr("Loading…"))
+
+    def show_result(self, result: object) -> None:
+        assert isinstance(result, dict)
+        if result.get("choices") and not self._listed:
+            self._listed = True
+            for key, values in result["choices"].items():
+                for value in values:
+                    self.filters[key].addItem(value.replace("_", " "), value)
+        for key, chart in self.charts.items():
+            chart.set_series(result[key])  # type: ignore[attr-defined]
+        self.status.setText("")
+
+    def show_error(self, error: JobError) -> None:
+        self.status.setText(self.tr("Could not load cooperation: %1").replace("%1",
+                                                                             error.message))
+
+    def _on_edge(self, ids: list[int]) -> None:
+        shown = ", ".join(str(i) for i in ids[:30]) + ("…" if len(ids) > 30 else "")
+        self.status.setText(self.tr("%n initiative(s) behind this link: ", "", len(ids)) + shown)
+        self.initiatives_selected.emit(ids)
+
+
+def _load(db_path: Any, requests: dict[str, ChartRequest], with_choices: bool
+          ) -> dict[str, Any]:
+    result = load_requests(db_path, requests)
+    if with_choices:
+        from explorer.store.engine import make_engine
+        from explorer.store.queries.cooperation import filter_choices
+
+        engine = make_engine(db_path, readonly=True)
+        try:
+            with engine.connect() as conn:
+                result["choices"] = filter_choices(conn)
+        finally:
+            engine.dispose()
+    return result

@@ -1,0 +1,100 @@
+"""Map page: a world choropleth of an indicator or derived measure, with a year player."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from explorer.ui.charts.map_chart import MapChart
+from explorer.ui.charts.player import YearPlayer
+from explorer.ui.charts.render import ChartRequest
+from explorer.ui.pages.base import Page, PageContext
+from explorer.ui.runner import JobError
+from explorer.ui.widgets.chart_panel import ChartPanel, load_requests
+
+DERIVED = (
+    ("ss_export_share", "Share of exports going to developing economies (IMF DOTS)"),
+    ("income_group", "Income group (World Bank)"),
+    ("initiatives_received", "Cooperation initiatives received"),
+    ("initiatives_provided", "Cooperation initiatives provided"),
+)
+
+
+def _choices(db_path: Any) -> list[tuple[str, str]]:
+    from explorer.store.engine import make_engine
+    from explorer.store.queries.maps import indicator_choices
+
+    engine = make_engine(db_path, readonly=True)
+    try:
+        with engine.connect() as conn:
+            return [(code, name) for code, name, _ in indicator_choices(conn)]
+    finally:
+        engine.dispose()
+
+
+class MapPage(Page):
+    """Choose a measure; the map keeps its outlines and recolours as the year moves.
+
+    Signals:
+        country_selected(iso3: str): a country was clicked on the map.
+    """
+
+    country_selected = Signal(str)
+
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.measure = QComboBox(self)
+        self.measure.setAccessibleName(self.tr("Measure shown on the map"))
+        for key, label in DERIVED:
+            self.measure.addItem(self.tr(label), key)
+        self.measure.activated.connect(lambda _i: self.reload())
+        self.chart = MapChart()
+        self.chart.country_selected.connect(self.country_selected)
+        self.player = YearPlayer(self)
+        self.player.year_changed.connect(self.chart.set_year)
+        self.status = QLabel(self)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Measure:"), self))
+        top.addWidget(self.measure, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.status)
+        layout.addWidget(ChartPanel(self.chart, self), 1)
+        layout.addWidget(self.player)
+        self._atlas_loaded = False
+        self._indicators_listed = False
+
+    def submit_load(self) -> None:
+        req = ChartRequest("map", indicator=str(self.measure.currentData()))
+        self.context.runner.submit(self.job_key, _load, self.context.db_path, req,
+                                   not self._indicators_listed)
+
+    def show_loading(self) -> None:
+        self.status.setText(self.tr("Loading…"))
+
+    def show_result(self, result: object) -> None:
+        assert isinstance(result, dict)
+        atlas, data = result["map"]
+        if not self._atlas_loaded:
+            self.chart.set_atlas(atlas)  # outlines built once, then only recoloured
+            self._atlas_loaded = True
+        if result.get("choices") and not self._indicators_listed:
+            self._indicators_listed = True
+            for code, name in result["choices"]:
+                self.measure.addItem(name, code)
+        keep = self.player.year
+        self.chart.set_series(data, keep)
+        self.player.set_years(data.years, keep if keep in data.years else None)
+        self.status.setText("")
+
+    def show_error(self, error: JobError) -> None:
+        self.status.setText(self.tr("Could not load the map: %1").replace("%1", error.message))
+
+
+def _load(db_path: Any, req: ChartRequest, with_choices: bool) -> dict[str, Any]:
+    result = load_requests(db_path, {"map": req})
+    if with_choices:
+        result["choices"] = _choices(db_path)
+    return result

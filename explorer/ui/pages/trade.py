@@ -1,0 +1,119 @@
+"""Trade page: South-South shares for a country or group, partners, pairs and regions."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from explorer.ui.charts.bar_chart import BarChart
+from explorer.ui.charts.base import ChartFrame
+from explorer.ui.charts.heatmap import HeatmapChart
+from explorer.ui.charts.line_chart import LineChart
+from explorer.ui.charts.render import ChartRequest
+from explorer.ui.pages.base import Page, PageContext
+from explorer.ui.runner import JobError
+from explorer.ui.widgets.chart_panel import ChartPanel, load_requests
+
+
+class TradePage(Page):
+    """One country (ISO3) or group code (G77, ASEAN, AU, SSF, LMC...) and a partner.
+
+    Signals:
+        country_selected(iso3: str): a partner bar was clicked.
+    """
+
+    country_selected = Signal(str)
+
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.subject = QLineEdit("BRA", self)
+        self.subject.setAccessibleName(self.tr("Country or group code"))
+        self.subject.setPlaceholderText(self.tr("BRA, G77, ASEAN, AU, SSF…"))
+        self.partner = QLineEdit("CHN", self)
+        self.partner.setAccessibleName(self.tr("Partner country code"))
+        self.year = QSpinBox(self)
+        self.year.setRange(1990, 2020)
+        self.year.setValue(2019)
+        self.year.setAccessibleName(self.tr("Year of the partner and region charts"))
+        show = QPushButton(self.tr("Show"), self)
+        show.clicked.connect(self.reload)
+        self.subject.returnPressed.connect(self.reload)
+        self.partner.returnPressed.connect(self.reload)
+        top = QHBoxLayout()
+        for text, widget in ((self.tr("Country or group:"), self.subject),
+                             (self.tr("Partner:"), self.partner), (self.tr("Year:"), self.year)):
+            top.addWidget(QLabel(text, self))
+            top.addWidget(widget)
+        top.addWidget(show)
+        top.addStretch(1)
+        self.charts: dict[str, ChartFrame] = {
+            "trade-share": LineChart(), "trade-values": LineChart(), "brief": LineChart(),
+            "partners": BarChart(), "bilateral": LineChart(), "matrix": HeatmapChart(),
+        }
+        titles = {"trade-share": self.tr("South-South share"), "trade-values": self.tr("Values"),
+                  "brief": self.tr("The brief and the data"), "partners": self.tr("Top partners"),
+                  "bilateral": self.tr("Pair (both reports)"),
+                  "matrix": self.tr("Between regions")}
+        self.tabs = QTabWidget(self)
+        for key, chart in self.charts.items():
+            self.tabs.addTab(ChartPanel(chart, self), titles[key])
+        partners = self.charts["partners"]
+        assert isinstance(partners, BarChart)
+        partners.bar_clicked.connect(self.country_selected)
+        self.status = QLabel(self)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.status)
+        layout.addWidget(self.tabs, 1)
+
+    def requests(self) -> dict[str, ChartRequest]:
+        code = self.subject.text().strip().upper() or "BRA"
+        partner = self.partner.text().strip().upper() or "CHN"
+        year = self.year.value()
+        return {
+            "trade-share": ChartRequest("trade-share", country=code),
+            "trade-values": ChartRequest("trade-values", country=code),
+            "brief": ChartRequest("brief"),
+            "partners": ChartRequest("partners", country=code, year=year),
+            "bilateral": ChartRequest("bilateral", country=code, partner=partner),
+            "matrix": ChartRequest("matrix", year=year),
+        }
+
+    def submit_load(self) -> None:
+        self.context.runner.submit(self.job_key, _load, self.context.db_path, self.requests())
+
+    def show_loading(self) -> None:
+        self.status.setText(self.tr("Loading…"))
+
+    def show_result(self, result: object) -> None:
+        assert isinstance(result, dict)
+        if "error" in result:
+            self.status.setText(result["error"])
+            return
+        for key, chart in self.charts.items():
+            chart.set_series(result[key])  # type: ignore[attr-defined]
+        self.status.setText("")
+
+    def show_error(self, error: JobError) -> None:
+        self.status.setText(self.tr("Could not load trade: %1").replace("%1", error.message))
+
+
+def _load(db_path: Any, requests: dict[str, ChartRequest]) -> dict[str, Any]:
+    from explorer.store.queries.trade import UnknownSubject
+
+    try:
+        return load_requests(db_path, requests)
+    except UnknownSubject as exc:
+        # Reported on the page (not a bug, not the environment): the user typed a bad code.
+        return {"error": f"No country or group has the code {exc.args[0]!r}."}

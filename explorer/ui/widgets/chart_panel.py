@@ -1,0 +1,92 @@
+"""A chart with its tool bar (export, copy, table, presentation) and its table view.
+
+Also ``load_requests``: the background job pages submit to the runner (it opens its own
+read-only connection, as the runner's threading rules ask).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from explorer.ui.charts.base import ChartFrame
+from explorer.ui.charts.render import ChartRequest
+from explorer.ui.charts.table_model import ChartTableModel
+
+
+def load_requests(db_path: Path, requests: dict[str, ChartRequest]) -> dict[str, Any]:
+    """Data of every request, keyed like ``requests`` (runs on a worker thread)."""
+    from explorer.store.engine import make_engine
+    from explorer.ui.charts.render import load_chart_data
+
+    engine = make_engine(db_path, readonly=True)
+    try:
+        with engine.connect() as conn:
+            return {key: load_chart_data(conn, req) for key, req in requests.items()}
+    finally:
+        engine.dispose()
+
+
+class ChartPanel(QWidget):
+    """Shows ``chart`` or its table, with buttons reachable by keyboard (Tab, Space)."""
+
+    def __init__(self, chart: ChartFrame, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.chart = chart
+        self.model = ChartTableModel(self)
+        self.table_view = QTableView(self)
+        self.table_view.setModel(self.model)
+        self.table_view.setSortingEnabled(False)
+        self.table_view.setAlternatingRowColors(True)
+        self._stack = QStackedWidget(self)
+        self._stack.addWidget(chart)
+        self._stack.addWidget(self.table_view)
+        bar = QHBoxLayout()
+        self.table_button = QPushButton(self.tr("Show table"), self)
+        self.table_button.setCheckable(True)
+        self.table_button.toggled.connect(self.show_table)
+        self.presentation_button = QPushButton(self.tr("Presentation"), self)
+        self.presentation_button.setCheckable(True)
+        self.presentation_button.toggled.connect(chart.set_presentation)
+        copy = QPushButton(self.tr("Copy"), self)
+        copy.clicked.connect(chart.copy_to_clipboard)
+        export = QPushButton(self.tr("Export…"), self)
+        export.clicked.connect(self.ask_export)
+        for button in (self.table_button, self.presentation_button, copy, export):
+            bar.addWidget(button)
+        bar.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self._stack, 1)
+        chart.data_changed.connect(self._refresh_table)
+
+    def show_table(self, on: bool) -> None:
+        """The table instead of the picture (same numbers)."""
+        self._refresh_table()
+        self._stack.setCurrentWidget(self.table_view if on else self.chart)
+        self.table_button.setText(self.tr("Show chart") if on else self.tr("Show table"))
+
+    def _refresh_table(self) -> None:
+        self.model.set_table(self.chart.table())
+
+    def ask_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export chart"), "chart.png",
+            self.tr("PNG image (*.png);;SVG drawing (*.svg);;CSV table (*.csv)"))
+        if path:
+            try:
+                self.chart.export(Path(path))
+            except (OSError, ValueError) as exc:
+                QMessageBox.warning(self, self.tr("Export failed"), str(exc))

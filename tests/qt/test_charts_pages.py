@@ -1,0 +1,85 @@
+"""The trade, cooperation, map and bubble pages over the real database."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from explorer.ui.charts.export import save_png
+from explorer.ui.pages.base import PageContext
+from explorer.ui.pages.bubbles import BubblesPage
+from explorer.ui.pages.cooperation import CooperationPage
+from explorer.ui.pages.map import MapPage
+from explorer.ui.pages.trade import TradePage
+from tests.qt.pagetools import load
+
+pytestmark = pytest.mark.realdata
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
+MakeContext = Callable[[Path], PageContext]
+
+
+def snapshot(page: object, name: str) -> None:
+    assert isinstance(page, MapPage | BubblesPage | TradePage | CooperationPage)
+    page.resize(1280, 800)
+    page.show()
+    QApplication.processEvents()
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    save_png(page, SCREENSHOTS / f"chart_page_{name}.png")
+
+
+def test_map_page_plays_years(qtbot: QtBot, reference_db: Path, make_context: MakeContext
+                              ) -> None:
+    page = load(qtbot, MapPage(make_context(reference_db)))
+    assert page.measure.count() > 50  # derived measures plus every indicator
+    assert page.chart.year == page.player.year
+    first = page.player.years[0]
+    page.player.set_year(first)
+    assert page.chart.year == first
+    page.player.play()
+    page.player.timer.timeout.emit()
+    assert page.chart.year == page.player.years[1]
+    page.player.stop()
+    snapshot(page, "map")
+
+
+def test_bubbles_page_shares_selection(qtbot: QtBot, reference_db: Path,
+                                       make_context: MakeContext) -> None:
+    page = load(qtbot, BubblesPage(make_context(reference_db)))
+    page.selection.set_codes(["CHN", "IND"])
+    page.player.set_year(2010)
+    assert page.chart.year == 2010 and len(page.chart.frame) > 150
+    snapshot(page, "bubbles")
+
+
+def test_trade_page_group_and_bad_code(qtbot: QtBot, reference_db: Path,
+                                       make_context: MakeContext) -> None:
+    page = load(qtbot, TradePage(make_context(reference_db)))
+    assert "Brazil" in page.charts["trade-share"].title_label.text()
+    page.subject.setText("ASEAN")
+    with qtbot.waitSignal(page.data_shown, timeout=30_000):
+        page.reload()
+    assert "Association of Southeast Asian Nations" in page.charts["trade-share"].title_label.text()
+    snapshot(page, "trade")
+    page.subject.setText("QQQ")
+    with qtbot.waitSignal(page.data_shown, timeout=30_000):
+        page.reload()
+    assert "QQQ" in page.status.text()
+
+
+def test_cooperation_page_filters(qtbot: QtBot, reference_db: Path, make_context: MakeContext
+                                  ) -> None:
+    page = load(qtbot, CooperationPage(make_context(reference_db)))
+    everything = len(page.network.table().rows)
+    combo = page.filters["modality"]
+    combo.setCurrentIndex(combo.findData("training"))
+    with qtbot.waitSignal(page.data_shown, timeout=30_000):
+        page.reload()
+    assert 0 < len(page.network.table().rows) < everything
+    with qtbot.waitSignal(page.initiatives_selected, timeout=1000):
+        page.network.edge_selected.emit([1, 2])
+    assert "1, 2" in page.status.text()
+    snapshot(page, "cooperation")
