@@ -182,6 +182,11 @@ COMMANDS = {
 READS_DB = {"peers", "resolve-country", "search", "chart"}
 
 
+def _needs_db(args: argparse.Namespace) -> bool:
+    command = args.command or "gui"
+    return command in READS_DB and not getattr(args, "syntax", False)
+
+
 def cmd_search(args: argparse.Namespace) -> int:
     """Search initiatives with the query language."""
     from explorer.search_cli import cmd_search as run
@@ -216,7 +221,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_kiosk(args)
     command = args.command or "gui"
-    if command in READS_DB:
+    if _needs_db(args):
         from explorer.store.check import DatabaseUnreadable, open_readonly
 
         try:

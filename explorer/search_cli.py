@@ -13,7 +13,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from explorer.domain.query import __doc__ as QUERY_HELP
 from explorer.paths import default_reference_db
 
 
@@ -22,9 +21,11 @@ def add_search_parser(subparsers: Any) -> argparse.ArgumentParser:
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "search",
         help="search initiatives",
-        description=QUERY_HELP,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        # The query language's help lives in explorer.domain.query; importing it here would
+        # slow every start of the app, so --syntax prints it on demand.
+        description="Search initiatives with the query language (see --syntax).",
     )
+    parser.add_argument("--syntax", action="store_true", help="print the query language")
     parser.add_argument("query", nargs="*", help="the search (see above); empty lists all")
     parser.add_argument("--json", action="store_true", help="print a JSON list of results")
     parser.add_argument("--limit", type=int, default=20, help="results to show (default 20)")
@@ -48,6 +49,11 @@ def _table(rows: list[dict[str, Any]]) -> str:
 
 def cmd_search(args: argparse.Namespace) -> int:
     """Run one search and print it; see the module docstring for the exit status."""
+    if getattr(args, "syntax", False):
+        from explorer.domain.query import __doc__ as query_help
+
+        print(query_help)
+        return 0
     from sqlalchemy.exc import DBAPIError
 
     from explorer.store.check import DatabaseUnreadable, open_readonly

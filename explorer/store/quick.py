@@ -154,7 +154,9 @@ def _headlines(conn: sqlite3.Connection) -> tuple[HeadlineComparison, ...]:
 def _featured(conn: sqlite3.Connection, lang: str) -> tuple[FeaturedInitiative, ...]:
     rows = conn.execute(
         "SELECT i.id, i.title, i.summary, i.start_year, d.name, d.version FROM initiative i "
-        "JOIN dataset d ON d.id = i.dataset_id WHERE d.key = 'brief' ORDER BY i.id LIMIT ?",
+        "JOIN dataset d ON d.id = i.dataset_id "
+        # Through the (dataset_id, source_record_id) index rather than a scan.
+        "WHERE i.dataset_id = (SELECT id FROM dataset WHERE key = 'brief') ORDER BY i.id LIMIT ?",
         (FEATURED_LIMIT,),
     ).fetchall()
     if not rows:
