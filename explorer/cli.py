@@ -56,11 +56,13 @@ def build_parser() -> argparse.ArgumentParser:
     from explorer.chart_cli import add_chart_parser
     from explorer.country_cli import add_country_parsers
     from explorer.kiosk_cli import add_kiosk_arguments
+    from explorer.profile_cli import add_profile_parser
     from explorer.search_cli import add_search_parser
 
     add_country_parsers(sub)
     add_search_parser(sub)
     add_chart_parser(sub)
+    add_profile_parser(sub)
     add_kiosk_arguments(parser)
     sub.add_parser("kiosk-pin", help="read a new kiosk admin PIN on stdin, print its hash")
     return parser
@@ -179,7 +181,7 @@ COMMANDS = {
 
 # Commands that read the reference database: it is checked first, so a missing or corrupt
 # file gives one clear line instead of a driver error.
-READS_DB = {"peers", "resolve-country", "search", "chart"}
+READS_DB = {"peers", "resolve-country", "search", "chart", "profile"}
 
 
 def _needs_db(args: argparse.Namespace) -> bool:

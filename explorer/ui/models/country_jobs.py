@@ -1,0 +1,178 @@
+"""Background jobs of the country pages: each opens its own read-only Session (through
+``in_session``) and returns plain domain objects; the GUI thread never calls these.
+
+``_choices`` holds the only SQL here, three plain selects the data side has no function
+for yet (every indicator, every group, every stored name); it belongs in
+``explorer.store.queries.countries`` and should move there.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from explorer.domain.compare import Comparison
+from explorer.domain.countries import (
+    CountryListRow,
+    CountryMatch,
+    IndicatorValue,
+    ProfileFacts,
+)
+from explorer.domain.peers import PeerResult, Teacher
+from explorer.domain.sources import DatasetInfo
+
+GROUP_KINDS = ("economic", "political", "un_regional_group", "curated")
+
+
+@dataclass(frozen=True)
+class Choices:
+    """What the pickers offer: indicators, groups, regions and every country's names."""
+
+    indicators: tuple[tuple[str, str, str], ...]  # code, name, unit (by name)
+    groups: tuple[tuple[str, str], ...]  # code, name of groups worth filtering by
+    regions: tuple[str, ...]
+    countries: tuple[tuple[str, str], ...]  # iso3, English name
+    names: dict[str, tuple[str, ...]]  # iso3 -> every stored name
+
+
+@dataclass(frozen=True)
+class ListFilters:
+    """The country list's filters (None / False: not filtering)."""
+
+    region: str | None = None
+    income_group: str | None = None
+    group: str | None = None
+    ldc: bool = False
+    lldc: bool = False
+    sids: bool = False
+    sort_indicator: str | None = None
+
+
+@dataclass(frozen=True)
+class Profile:
+    """A profile and the datasets its figures cite."""
+
+    facts: ProfileFacts
+    datasets: dict[str, DatasetInfo]
+
+
+@dataclass(frozen=True)
+class Compared:
+    """A comparison and the datasets it cites."""
+
+    comparison: Comparison
+    datasets: dict[str, DatasetInfo]
+
+
+def _datasets(session: Session) -> dict[str, DatasetInfo]:
+    from explorer.store.queries.sources import list_datasets
+
+    return {d.key: d for d in list_datasets(session)}
+
+
+def _choices(session: Session) -> Choices:
+    from explorer.store.models import Country, CountryGroup, CountryName, Indicator
+
+    indicators = tuple(
+        (c, n, u or "")
+        for c, n, u in session.execute(
+            select(Indicator.code, Indicator.name, Indicator.unit).order_by(Indicator.name)
+        )
+    )
+    groups = tuple(
+        (c, n)
+        for c, n in session.execute(
+            select(CountryGroup.code, CountryGroup.name)
+            .where(CountryGroup.kind.in_(GROUP_KINDS))
+            .order_by(CountryGroup.name)
+        )
+    )
+    rows = session.execute(select(Country.iso3, Country.name, Country.wb_region)).all()
+    countries = tuple(sorted(((i, n) for i, n, _ in rows), key=lambda c: c[1]))
+    regions = tuple(sorted({r for _, _, r in rows if r}))
+    names: dict[str, list[str]] = defaultdict(list)
+    for iso3, name in session.execute(select(CountryName.iso3, CountryName.name)):
+        names[iso3].append(name)
+    return Choices(indicators, groups, regions, countries, {k: tuple(v) for k, v in names.items()})
+
+
+def load_choices(db_path: Path) -> Choices:
+    """Job: the pickers' choices."""
+    from explorer.store.queries import in_session
+
+    return in_session(db_path, _choices)
+
+
+def load_list(
+    db_path: Path, filters: ListFilters
+) -> tuple[list[CountryListRow], IndicatorValue | None]:
+    """Job: the countries matching ``filters`` and the sort indicator's description."""
+    from explorer.store.queries import in_session
+    from explorer.store.queries.countries import list_countries
+    from explorer.store.queries.indicators import indicator_meta
+
+    def run(session: Session) -> tuple[list[CountryListRow], IndicatorValue | None]:
+        f = filters
+        rows = list_countries(
+            session, region=f.region, income_group=f.income_group, group=f.group,
+            ldc=f.ldc, lldc=f.lldc, sids=f.sids, sort_indicator=f.sort_indicator,
+        )  # fmt: skip
+        meta = indicator_meta(session, [f.sort_indicator]) if f.sort_indicator else {}
+        return rows, meta.get(f.sort_indicator or "")
+
+    return in_session(db_path, run)
+
+
+def load_profile(db_path: Path, iso3: str) -> Profile | None:
+    """Job: everything the profile shows (None for an unknown code)."""
+    from explorer.store.queries import in_session
+    from explorer.store.queries.profile import profile_facts
+
+    def run(session: Session) -> Profile | None:
+        facts = profile_facts(session, iso3)
+        return Profile(facts, _datasets(session)) if facts is not None else None
+
+    return in_session(db_path, run)
+
+
+def load_comparison(
+    db_path: Path, iso3s: Sequence[str], codes: Sequence[str], mode: str, base_year: int | None
+) -> Compared:
+    """Job: ``compare_series`` and the datasets it cites."""
+    from explorer.store.queries import in_session
+    from explorer.store.queries.indicators import compare_series
+
+    def run(session: Session) -> Compared:
+        comparison = compare_series(session, list(iso3s), list(codes), mode, base_year)
+        return Compared(comparison, _datasets(session))
+
+    return in_session(db_path, run)
+
+
+def load_peers(db_path: Path, iso3: str, codes: Sequence[str], limit: int = 10) -> PeerResult:
+    """Job: countries like ``iso3`` on ``codes``."""
+    from explorer.store.queries import in_session
+    from explorer.store.queries.countries import find_peers
+
+    return in_session(db_path, find_peers, iso3, codes=tuple(codes), limit=limit)
+
+
+def load_teachers(db_path: Path, iso3: str, sector: str) -> list[Teacher]:
+    """Job: who ``iso3`` could learn from about ``sector`` (slow: about 0.4 s)."""
+    from explorer.store.queries import in_session
+    from explorer.store.queries.countries import find_teachers
+
+    return in_session(db_path, find_teachers, iso3, sector)
+
+
+def resolve(db_path: Path, text: str) -> CountryMatch:
+    """Job: the country ``text`` means (any language)."""
+    from explorer.store.queries import in_session
+    from explorer.store.queries.countries import resolve_country
+
+    return in_session(db_path, resolve_country, text)

@@ -1,0 +1,260 @@
+"""Compare: 2-8 countries side by side, as a table and as small multiples sharing the time
+axis; per capita, index (base year = 100) and log scale; exports to CSV/XLSX and PNG/SVG.
+
+The countries are the shared selection, so they follow the user to the charts and the map.
+With fewer than two, the page suggests the first country's closest peers.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from explorer.domain.countries import CountryMatch
+from explorer.domain.peers import PeerResult
+from explorer.ui.models.country_compare import ComparisonModel
+from explorer.ui.models.country_jobs import (
+    Choices,
+    Compared,
+    load_choices,
+    load_comparison,
+    load_peers,
+    resolve,
+)
+from explorer.ui.pages.base import Page, PageContext
+from explorer.ui.runner import JobError
+from explorer.ui.selection import MIN_SELECTED, shared_selection
+from explorer.ui.widgets.cards import text_label
+from explorer.ui.widgets.country_charts import SmallMultiples
+from explorer.ui.widgets.country_export import export_charts, export_table
+from explorer.ui.widgets.country_picker import CountryPicker
+
+DEFAULT_CODES = ("NY.GDP.PCAP.CD", "SP.POP.TOTL", "SP.DYN.LE00.IN", "SI.POV.DDAY",
+                 "SE.TER.ENRR", "GB.XPD.RSDV.GD.ZS")  # fmt: skip
+DEFAULT_COUNTRY = "BRA"
+PEERS_SUGGESTED = 3
+MODES = (("value", "Values"), ("per_capita", "Per capita"), ("index", "Index (base year = 100)"))
+
+
+def load_start(
+    db_path: Path, selected: list[str], codes: tuple[str, ...]
+) -> tuple[Choices, list[str], Compared]:
+    """Job: the pickers' choices and a first comparison (of peers, when too few selected)."""
+    if len(selected) < MIN_SELECTED:
+        peers = load_peers(db_path, selected[0] if selected else DEFAULT_COUNTRY, codes[:4])
+        selected = [peers.target, *(p.iso3 for p in peers.peers[:PEERS_SUGGESTED])]
+    return load_choices(db_path), selected, load_comparison(db_path, selected, codes, "value", None)
+
+
+class ComparePage(Page):
+    """Countries side by side.
+
+    Signals:
+        comparison_shown(): the table and charts show the newest comparison.
+    """
+
+    comparison_shown = Signal()
+
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.selection = shared_selection(context.runner)
+        self.compared: Compared | None = None
+        self.model = ComparisonModel(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 20, 28, 16)
+        layout.addWidget(text_label(self.tr("Compare countries"), "pageTitle", self))
+        self.picker = CountryPicker(self.selection, self)
+        self.picker.unresolved_entered.connect(self._resolve)
+        layout.addWidget(self.picker)
+        layout.addLayout(self._options())
+        self.status = text_label("", "muted", self)
+        layout.addWidget(self.status)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.indicator_list = QListWidget(split)
+        self.indicator_list.setMaximumWidth(300)
+        self.indicator_list.itemChanged.connect(self._recompare)
+        right = QSplitter(Qt.Orientation.Vertical, split)
+        self.table = QTableView(right)
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        scroll = QScrollArea(right)
+        scroll.setWidgetResizable(True)
+        self.charts = SmallMultiples(scroll)
+        scroll.setWidget(self.charts)
+        right.setStretchFactor(1, 2)
+        split.setStretchFactor(1, 1)
+        layout.addWidget(split, 1)
+        self.selection.selection_changed.connect(self._on_selection)
+
+    def _options(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.mode_box = QComboBox(self)
+        for key, text in MODES:
+            self.mode_box.addItem(self.tr(text), key)
+        self.base_year = QSpinBox(self)
+        self.base_year.setRange(1960, 2030)
+        self.base_year.setValue(2010)
+        self.base_year.setPrefix(self.tr("base year "))
+        self.log_check = QCheckBox(self.tr("Log scale"), self)
+        self.export_table_button = QPushButton(self.tr("Export table…"), self)
+        self.export_charts_button = QPushButton(self.tr("Export charts…"), self)
+        for w in (self.mode_box, self.base_year, self.log_check):
+            row.addWidget(w)
+        row.addStretch(1)
+        row.addWidget(self.export_table_button)
+        row.addWidget(self.export_charts_button)
+        self.mode_box.currentIndexChanged.connect(self._recompare)
+        self.base_year.valueChanged.connect(self._recompare)
+        self.log_check.toggled.connect(self._redraw)
+        self.export_table_button.clicked.connect(self._export_table)
+        self.export_charts_button.clicked.connect(self._export_charts)
+        return row
+
+    # -- loading ---------------------------------------------------------------------------
+
+    def submit_load(self) -> None:
+        self.context.runner.submit(
+            self.job_key, load_start, self.context.db_path, self.selection.codes, DEFAULT_CODES
+        )
+
+    def show_loading(self) -> None:
+        self.status.setText(self.tr("Loading…"))
+
+    def show_error(self, error: JobError) -> None:
+        detail = error.message if error.environment else self.tr("This is a bug; see the log.")
+        self.status.setText(self.tr("The comparison could not be made: %1").replace("%1", detail))
+
+    def show_result(self, result: object) -> None:
+        assert isinstance(result, tuple)
+        choices, selected, compared = result
+        assert isinstance(choices, Choices) and isinstance(compared, Compared)
+        self.picker.set_countries(choices.countries)
+        self.indicator_list.blockSignals(True)
+        self.indicator_list.clear()
+        for code, name, _unit in choices.indicators:
+            item = QListWidgetItem(name, self.indicator_list)
+            item.setData(Qt.ItemDataRole.UserRole, code)
+            item.setToolTip(code)
+            checked = code in DEFAULT_CODES
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.indicator_list.blockSignals(False)
+        self.selection.blockSignals(True)  # this comparison is the one just made
+        self.selection.set_codes(selected)
+        self.selection.blockSignals(False)
+        self.picker.set_countries(choices.countries)  # chips of the suggested countries
+        self._show_compared(compared)
+
+    def codes(self) -> list[str]:
+        """The checked indicators, in list order."""
+        items = (self.indicator_list.item(i) for i in range(self.indicator_list.count()))
+        return [
+            str(item.data(Qt.ItemDataRole.UserRole))
+            for item in items
+            if item.checkState() == Qt.CheckState.Checked
+        ]
+
+    def set_indicators(self, codes: list[str]) -> None:
+        """Check exactly ``codes`` (and compare again)."""
+        self.indicator_list.blockSignals(True)
+        for i in range(self.indicator_list.count()):
+            item = self.indicator_list.item(i)
+            on = item.data(Qt.ItemDataRole.UserRole) in codes
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        self.indicator_list.blockSignals(False)
+        self._recompare()
+
+    def _on_selection(self, codes: list[str]) -> None:
+        if not self.indicator_list.count():
+            return  # the first comparison comes with the page's data
+        if len(codes) < MIN_SELECTED:
+            first = codes[0] if codes else DEFAULT_COUNTRY
+            self.status.setText(self.tr("Suggesting countries like %1…").replace(
+                "%1", self.picker.name(first)))  # fmt: skip
+            self.context.runner.submit(
+                f"{self.job_key}.peers", load_peers, self.context.db_path, first, DEFAULT_CODES[:4]
+            )
+            return
+        self._recompare()
+
+    def _recompare(self) -> None:
+        codes, countries = self.codes(), self.selection.codes
+        self.base_year.setEnabled(self.mode_box.currentData() == "index")
+        if len(countries) < MIN_SELECTED or not codes:
+            self.status.setText(self.tr("Pick at least two countries and one indicator."))
+            return
+        mode = str(self.mode_box.currentData())
+        base = self.base_year.value() if mode == "index" else None
+        self.status.setText(self.tr("Comparing…"))
+        self.context.runner.submit(f"{self.job_key}.compare", load_comparison,
+                                   self.context.db_path, countries, codes, mode, base)  # fmt: skip
+
+    def _resolve(self, text: str) -> None:
+        self.context.runner.submit(f"{self.job_key}.resolve", resolve, self.context.db_path, text)
+
+    def _on_job_finished(self, key: str, result: object) -> None:
+        super()._on_job_finished(key, result)
+        if key == f"{self.job_key}.compare" and isinstance(result, Compared):
+            self._show_compared(result)
+        elif key == f"{self.job_key}.peers" and isinstance(result, PeerResult):
+            peers = [p.iso3 for p in result.peers[:PEERS_SUGGESTED]]
+            self.selection.set_codes([result.target, *peers])
+        elif key == f"{self.job_key}.resolve" and isinstance(result, CountryMatch):
+            if result.iso3 is not None:
+                self.selection.add(result.iso3)
+                self.picker.edit.clear()
+            else:
+                self.status.setText(result.message())
+
+    def _show_compared(self, compared: Compared) -> None:
+        self.compared = compared
+        self.model.set_comparison(compared.comparison, compared.datasets)
+        self._redraw()
+        self.status.setText(", ".join(name for _, name in self.model.countries))
+        self.comparison_shown.emit()
+
+    def _on_job_failed(self, key: str, error: object) -> None:
+        super()._on_job_failed(key, error)
+        if key.startswith(f"{self.job_key}.") and isinstance(error, JobError):
+            self.show_error(error)
+
+    def _redraw(self) -> None:
+        if self.compared is not None:
+            blocks = self.compared.comparison.indicators
+            self.charts.set_indicators(blocks, log_y=self.log_check.isChecked())
+
+    def _export_table(self) -> None:
+        if self.compared is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export table"), "comparison.xlsx",
+                                              self.tr("Excel (*.xlsx);;CSV (*.csv)"))  # fmt: skip
+        if path:
+            c = self.compared
+            self.context.runner.submit(f"{self.job_key}.export", export_table,
+                                       c.comparison, c.datasets, Path(path))  # fmt: skip
+
+    def _export_charts(self) -> None:
+        kinds = self.tr("PNG image (*.png);;SVG drawing (*.svg)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export charts"), "comparison.png", kinds
+        )
+        if path:
+            export_charts(self.charts, Path(path))
