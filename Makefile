@@ -20,7 +20,6 @@ test: system-deps-test $(VENV)/.installed-dev $(DB) lint
 
 lint: $(VENV)/.installed-dev
 	$(VENV)/bin/ruff check explorer tests bench
-	$(VENV)/bin/ruff format --check explorer tests bench
 	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports
 

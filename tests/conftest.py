@@ -6,13 +6,13 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
-from sqlalchemy import Connection, Engine  # noqa: E402
+import pytest
+from sqlalchemy import Connection, Engine
 
-from explorer.paths import default_sources_dir  # noqa: E402
+from explorer.paths import default_sources_dir
 
 SOURCES = default_sources_dir()
 

@@ -116,9 +116,9 @@ def count_rows_per_dataset(ctx: BuildContext) -> int:
         for ds_id, n in ctx.conn.execute(text(sql)):
             counts[ds_id] = counts.get(ds_id, 0) + int(n)
     # Observations reach their dataset through the indicator.
-    for table in ("observation", "group_observation"):
+    for name in ("observation", "group_observation"):
         sql = (
-            f"SELECT i.dataset_id, count(*) FROM {table} o "
+            f"SELECT i.dataset_id, count(*) FROM {name} o "
             "JOIN indicator i ON i.code = o.indicator_code GROUP BY i.dataset_id"
         )
         for ds_id, n in ctx.conn.execute(text(sql)):

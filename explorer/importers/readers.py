@@ -27,7 +27,7 @@ def require_file(path: Path) -> Path:
 def _open_text(path: Path, encoding: str) -> io.TextIOBase:
     if path.suffix == ".gz":
         return io.TextIOWrapper(gzip.open(path, "rb"), encoding=encoding, newline="")
-    return open(path, encoding=encoding, newline="")  # noqa: SIM115 - closed by the caller
+    return open(path, encoding=encoding, newline="")
 
 
 def iter_csv(

@@ -131,7 +131,8 @@ def _headlines(conn: sqlite3.Connection) -> tuple[HeadlineComparison, ...]:
     series = _series(conn)
     rows = conn.execute(
         "SELECT h.key, h.statement, h.value, h.unit, h.year, h.measure, h.cited_source, "
-        "d.name, d.version FROM headline h JOIN dataset d ON d.id = h.dataset_id ORDER BY h.ordinal, h.key"
+        "d.name, d.version FROM headline h JOIN dataset d ON d.id = h.dataset_id "
+        "ORDER BY h.ordinal, h.key"
     ).fetchall()
     out = []
     for key, statement, value, unit, year, measure, cited, ds_name, ds_version in rows:

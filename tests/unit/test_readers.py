@@ -23,7 +23,7 @@ def _truncated_gzip() -> bytes:
 
 
 def test_reads_rows_and_pads_short_rows(tmp_path: Path) -> None:
-    f = _write(tmp_path / "a.csv", "a,b,c\n1,2,3\n4,5\n".encode())
+    f = _write(tmp_path / "a.csv", b"a,b,c\n1,2,3\n4,5\n")
     assert list(iter_csv(f, ["a", "b"])) == [
         {"a": "1", "b": "2", "c": "3"},
         {"a": "4", "b": "5", "c": ""},

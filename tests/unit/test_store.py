@@ -62,7 +62,7 @@ def test_readonly_engine_cannot_write(tmp_path: Path) -> None:
     with ro.connect() as conn:
         try:
             conn.execute(text("INSERT INTO t VALUES (1)"))
-        except Exception as exc:  # noqa: BLE001 - the driver's own error type
+        except Exception as exc:
             assert "readonly" in str(exc)
         else:
             raise AssertionError("a read-only engine accepted a write")

@@ -10,7 +10,6 @@ from explorer.ui.i18n import format_value, format_year, tr
 from explorer.ui.widgets.cards import Card, text_label
 from explorer.ui.widgets.trend import TrendStrip
 
-
 # What each measure of ``summary_figure`` is, in words a reader can check against the brief.
 MEASURE_LABELS = {
     "south_south_export_share": QT_TRANSLATE_NOOP(
@@ -83,7 +82,7 @@ class HeadlineCard(Card):
             return
         label = MEASURE_LABELS.get(series.measure)
         if label:
-            body.addWidget(text_label(tr("Measure", label), "source", self.ours))
+            body.addWidget(text_label(tr("Measure", str(label)), "source", self.ours))
         latest = series.latest
         value = format_value(latest.value, series.unit)
         self.ours_value = text_label(
