@@ -56,6 +56,17 @@ class CountrySelection(QObject):
         """Drop ``iso3`` if selected."""
         self.set_codes(c for c in self._codes if c != iso3.upper())
 
+    def toggle(self, iso3: str) -> None:
+        """Select ``iso3`` if it is not selected (and there is room), otherwise drop it."""
+        if iso3.upper() in self._codes:
+            self.remove(iso3)
+        else:
+            self.add(iso3)
+
+    def clear(self) -> None:
+        """Select nothing."""
+        self.set_codes([])
+
 
 def shared_selection(owner: QObject) -> CountrySelection:
     """The selection shared by every page built over ``owner`` (the context's runner)."""

@@ -19,7 +19,7 @@ from explorer.ui.charts.base import ChartFrame, make_plot
 from explorer.ui.charts.legend import ColourLegend
 from explorer.ui.charts.numbers import format_number, format_year
 from explorer.ui.charts.palettes import NO_DATA, category_colour
-from explorer.ui.charts.selection import CountrySelection
+from explorer.ui.selection import CountrySelection
 
 SIZE_MIN_PX, SIZE_MAX_PX = 4.0, 48.0
 

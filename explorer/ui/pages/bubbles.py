@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QVBoxLa
 from explorer.ui.charts.bubble_chart import BubbleChart
 from explorer.ui.charts.player import YearPlayer
 from explorer.ui.charts.render import ChartRequest
-from explorer.ui.charts.selection import CountrySelection
 from explorer.ui.pages.base import Page, PageContext
 from explorer.ui.runner import JobError
+from explorer.ui.selection import CountrySelection, shared_selection
 from explorer.ui.widgets.chart_panel import ChartPanel, load_requests
 
 DEFAULTS = {"x": "NY.GDP.PCAP.CD", "y": "SP.DYN.LE00.IN", "size": "SP.POP.TOTL"}
@@ -30,7 +30,8 @@ class BubblesPage(Page):
     def __init__(self, context: PageContext, parent: QWidget | None = None,
                  selection: CountrySelection | None = None) -> None:
         super().__init__(context, parent)
-        self.selection = selection or CountrySelection(self)
+        # Shared with compare and the country pages, so a selection follows the user.
+        self.selection = selection or shared_selection(context.runner)
         self.chart = BubbleChart(selection=self.selection)
         self.chart.country_selected.connect(self.country_selected)
         self.combos: dict[str, QComboBox] = {}
