@@ -283,3 +283,14 @@ class ProfileFacts:
     trade: TradeFacts
     students: StudentFacts
     brief: BriefMentions
+
+
+@dataclass(frozen=True)
+class Choices:
+    """What the pickers offer: indicators, groups, regions and every country's names."""
+
+    indicators: tuple[tuple[str, str, str], ...]  # code, name, unit (by name)
+    groups: tuple[tuple[str, str], ...]  # code, name of groups worth filtering by
+    regions: tuple[str, ...]
+    countries: tuple[tuple[str, str], ...]  # iso3, English name
+    names: dict[str, tuple[str, ...]]  # iso3 -> every stored name

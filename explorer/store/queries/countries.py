@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from explorer.domain.countries import (
+    Choices,
     CountryListRow,
     CountryMatch,
     CountrySummary,
@@ -292,3 +293,33 @@ def find_teachers(db: Db, iso3: str, sector: str, *, limit: int | None = 10) -> 
         iso3, sector, {c: tuple(rs) for c, rs in evidence.items()}, names, similarity, with_target
     )
     return ranked if limit is None else ranked[:limit]
+
+
+PICKER_GROUP_KINDS = ("economic", "political", "un_regional_group", "curated")
+
+
+def picker_choices(session: Db) -> Choices:
+    """What pickers offer: indicators, groups worth filtering by, regions, every name."""
+    from explorer.store.models import Country, CountryGroup, CountryName, Indicator
+
+    indicators = tuple(
+        (c, n, u or "")
+        for c, n, u in session.execute(
+            select(Indicator.code, Indicator.name, Indicator.unit).order_by(Indicator.name)
+        )
+    )
+    groups = tuple(
+        (c, n)
+        for c, n in session.execute(
+            select(CountryGroup.code, CountryGroup.name)
+            .where(CountryGroup.kind.in_(PICKER_GROUP_KINDS))
+            .order_by(CountryGroup.name)
+        )
+    )
+    rows = session.execute(select(Country.iso3, Country.name, Country.wb_region)).all()
+    countries = tuple(sorted(((i, n) for i, n, _ in rows), key=lambda c: c[1]))
+    regions = tuple(sorted({r for _, _, r in rows if r}))
+    names: dict[str, list[str]] = defaultdict(list)
+    for iso3, name in session.execute(select(CountryName.iso3, CountryName.name)):
+        names[iso3].append(name)
+    return Choices(indicators, groups, regions, countries, {k: tuple(v) for k, v in names.items()})

@@ -1,23 +1,20 @@
 """Background jobs of the country pages: each opens its own read-only Session (through
 ``in_session``) and returns plain domain objects; the GUI thread never calls these.
 
-``_choices`` holds the only SQL here, three plain selects the data side has no function
-for yet (every indicator, every group, every stored name); it belongs in
-``explorer.store.queries.countries`` and should move there.
+No SQL here: every job calls query functions of ``explorer.store.queries``.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from explorer.domain.compare import Comparison
 from explorer.domain.countries import (
+    Choices,
     CountryListRow,
     CountryMatch,
     IndicatorValue,
@@ -25,19 +22,6 @@ from explorer.domain.countries import (
 )
 from explorer.domain.peers import PeerResult, Teacher
 from explorer.domain.sources import DatasetInfo
-
-GROUP_KINDS = ("economic", "political", "un_regional_group", "curated")
-
-
-@dataclass(frozen=True)
-class Choices:
-    """What the pickers offer: indicators, groups, regions and every country's names."""
-
-    indicators: tuple[tuple[str, str, str], ...]  # code, name, unit (by name)
-    groups: tuple[tuple[str, str], ...]  # code, name of groups worth filtering by
-    regions: tuple[str, ...]
-    countries: tuple[tuple[str, str], ...]  # iso3, English name
-    names: dict[str, tuple[str, ...]]  # iso3 -> every stored name
 
 
 @dataclass(frozen=True)
@@ -75,37 +59,12 @@ def _datasets(session: Session) -> dict[str, DatasetInfo]:
     return {d.key: d for d in list_datasets(session)}
 
 
-def _choices(session: Session) -> Choices:
-    from explorer.store.models import Country, CountryGroup, CountryName, Indicator
-
-    indicators = tuple(
-        (c, n, u or "")
-        for c, n, u in session.execute(
-            select(Indicator.code, Indicator.name, Indicator.unit).order_by(Indicator.name)
-        )
-    )
-    groups = tuple(
-        (c, n)
-        for c, n in session.execute(
-            select(CountryGroup.code, CountryGroup.name)
-            .where(CountryGroup.kind.in_(GROUP_KINDS))
-            .order_by(CountryGroup.name)
-        )
-    )
-    rows = session.execute(select(Country.iso3, Country.name, Country.wb_region)).all()
-    countries = tuple(sorted(((i, n) for i, n, _ in rows), key=lambda c: c[1]))
-    regions = tuple(sorted({r for _, _, r in rows if r}))
-    names: dict[str, list[str]] = defaultdict(list)
-    for iso3, name in session.execute(select(CountryName.iso3, CountryName.name)):
-        names[iso3].append(name)
-    return Choices(indicators, groups, regions, countries, {k: tuple(v) for k, v in names.items()})
-
-
 def load_choices(db_path: Path) -> Choices:
     """Job: the pickers' choices."""
     from explorer.store.queries import in_session
+    from explorer.store.queries.countries import picker_choices
 
-    return in_session(db_path, _choices)
+    return in_session(db_path, picker_choices)
 
 
 def load_list(
