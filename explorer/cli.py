@@ -26,8 +26,12 @@ def _size(text: str) -> tuple[int, int]:
     return width, height
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser of ``exchange-explorer``."""
+def build_parser(*, gui_only: bool = False) -> argparse.ArgumentParser:
+    """The argument parser of ``exchange-explorer``.
+
+    ``gui_only`` leaves out the data commands, whose modules the window does not need: it
+    is used when the command line names no command, so opening the window stays fast.
+    """
     parser = argparse.ArgumentParser(
         prog="exchange-explorer",
         description="Explore South-South cooperation offline: initiatives, countries, trade.",
@@ -37,7 +41,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command")
 
     gui = sub.add_parser("gui", help="open the window (the default)")
-    gui.add_argument("--page", help="page to open first (home, sources)")
+    gui.add_argument("--page", help="page to open first (home, initiatives, countries...)")
+    from explorer.kiosk_cli import add_kiosk_arguments
+
+    add_kiosk_arguments(parser)
+    if gui_only:
+        return parser
 
     build = sub.add_parser("build-db", help="build the reference database from the sources")
     build.add_argument("--sources", type=Path, help="sources folder (default ../shared/data)")
@@ -55,7 +64,6 @@ def build_parser() -> argparse.ArgumentParser:
 
     from explorer.chart_cli import add_chart_parser
     from explorer.country_cli import add_country_parsers
-    from explorer.kiosk_cli import add_kiosk_arguments
     from explorer.profile_cli import add_profile_parser
     from explorer.search_cli import add_search_parser
 
@@ -63,7 +71,6 @@ def build_parser() -> argparse.ArgumentParser:
     add_search_parser(sub)
     add_chart_parser(sub)
     add_profile_parser(sub)
-    add_kiosk_arguments(parser)
     sub.add_parser("kiosk-pin", help="read a new kiosk admin PIN on stdin, print its hash")
     return parser
 
@@ -215,9 +222,31 @@ COMMANDS["chart"] = cmd_chart
 COMMANDS["kiosk-pin"] = cmd_kiosk_pin
 
 
+# Options of the top-level parser that take a value (skipped when looking for a command).
+_VALUE_OPTIONS = {"--db", "--config"}
+
+
+def _names_a_command(argv: list[str]) -> bool:
+    """Whether ``argv`` names a command other than ``gui`` (or asks for help)."""
+    skip = False
+    for token in argv:
+        if skip:
+            skip = False
+        elif token in _VALUE_OPTIONS:
+            skip = True
+        elif token in {"-h", "--help", "--version"}:
+            return True
+        elif token == "gui":
+            return False
+        elif not token.startswith("-"):
+            return True
+    return False
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of ``exchange-explorer`` and ``python -m explorer``."""
-    args = build_parser().parse_args(argv)
+    tokens = sys.argv[1:] if argv is None else argv
+    args = build_parser(gui_only=not _names_a_command(tokens)).parse_args(tokens)
     if getattr(args, "kiosk", False):
         from explorer.kiosk_cli import run_kiosk
 

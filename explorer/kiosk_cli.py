@@ -6,7 +6,6 @@ The lead wires these into ``explorer.cli``; nothing here imports Qt until the ki
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 from pathlib import Path
 
@@ -50,6 +49,8 @@ def run_kiosk(args: argparse.Namespace) -> int:
 def read_new_pin() -> str:
     """A PIN from standard input: hidden and asked twice on a terminal, else one line."""
     if sys.stdin.isatty():
+        import getpass
+
         first = getpass.getpass("New kiosk PIN (4-12 digits): ")
         if getpass.getpass("Repeat it: ") != first:
             raise ValueError("the two PINs differ")

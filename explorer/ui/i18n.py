@@ -8,7 +8,6 @@ from PySide6.QtCore import (
     QLibraryInfo,
     QLocale,
     QObject,
-    Qt,
     QTranslator,
 )
 
@@ -90,6 +89,8 @@ def format_value(value: float, unit: str) -> str:
 def collator() -> QCollator:
     """A collator for sorting names in the user's language (numbers compared as numbers)."""
     col = QCollator(QLocale())
+    from PySide6.QtCore import Qt  # here, not at import: see widgets/cards.PLAIN_TEXT
+
     col.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     col.setNumericMode(True)
     return col

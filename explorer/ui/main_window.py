@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -20,10 +21,13 @@ from explorer.ui.pages import PageSpec
 from explorer.ui.pages.base import Page, PageContext
 from explorer.ui.runner import JobError
 from explorer.ui.settings import LAST_PAGE, WINDOW_GEOMETRY, WINDOW_STATE
-from explorer.ui.widgets.status_info import DataVintageLabel
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+
+    from explorer.ui.widgets.status_info import DataVintageLabel
 log = logging.getLogger(__name__)
-KeyRole = Qt.ItemDataRole.UserRole
+KeyRole = 256  # Qt::UserRole, by value (see widgets/cards.PLAIN_TEXT)
 
 
 class MainWindow(QMainWindow):
@@ -51,7 +55,6 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget(central)
         self.nav.setObjectName("nav")
         self.nav.setFixedWidth(200)
-        self.nav.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         for spec in pages:
             item = QListWidgetItem(spec.display_title(), self.nav)
             item.setData(KeyRole, spec.key)
@@ -60,22 +63,35 @@ class MainWindow(QMainWindow):
         row.addWidget(self.nav)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        from explorer.ui.menus import build_menus
-
-        self.page_actions: dict[str, QAction] = {}
-        build_menus(self)
-        self.vintage = DataVintageLabel(context.runner, context.db_path, self)
-        self.statusBar().addPermanentWidget(self.vintage)
+        # Menus are built right after the first paint (or when first asked for): their
+        # actions and key sequences are not needed to draw the first screen.
+        self._page_actions: dict[str, QAction] | None = None
+        self._vintage: DataVintageLabel | None = None  # made when the first page has loaded
         context.runner.job_failed.connect(self._on_job_failed)
         self._restore()
 
+    @property
+    def page_actions(self) -> dict[str, QAction]:
+        """The View menu's action of each page (builds the menus on first use)."""
+        if self._page_actions is None:
+            from explorer.ui.menus import build_menus
+
+            self._page_actions = {}
+            build_menus(self, self._page_actions)
+        return self._page_actions
+
+    def ensure_menus(self) -> None:
+        """Build the menus and shortcuts if they are not built yet."""
+        _ = self.page_actions
+
     def start(self, page: str | None = None) -> None:
         """Show ``page`` (else the remembered page, else the first) and load the status bar."""
+        QTimer.singleShot(0, self.ensure_menus)
         key = page if page in self.specs else self.context.settings.get(LAST_PAGE)
         shown = self.show_page(key if key in self.specs else next(iter(self.specs)))
         # The status bar waits for the first page, so it never competes with its first paint.
         if shown.loaded:
-            self.vintage.reload()
+            self._load_status()
         else:
             shown.data_shown.connect(self._load_status_once)
             shown.load_failed.connect(self._load_status_once)
@@ -85,6 +101,19 @@ class MainWindow(QMainWindow):
         if isinstance(sender, Page):
             sender.data_shown.disconnect(self._load_status_once)
             sender.load_failed.disconnect(self._load_status_once)
+        self._load_status()
+
+    @property
+    def vintage(self) -> DataVintageLabel:
+        """The status bar's data vintage (made on first use)."""
+        if self._vintage is None:
+            from explorer.ui.widgets.status_info import DataVintageLabel
+
+            self._vintage = DataVintageLabel(self.context.runner, self.context.db_path, self)
+            self.statusBar().addPermanentWidget(self._vintage)
+        return self._vintage
+
+    def _load_status(self) -> None:
         self.vintage.reload()
 
     def show_page(self, key: str) -> Page:
@@ -153,12 +182,3 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
         super().closeEvent(event)
-
-
-def standard_or(key: QKeySequence.StandardKey, fallback: str) -> list[QKeySequence]:
-    """The platform's shortcuts for ``key``, always including ``fallback``."""
-    keys = [k for k in QKeySequence.keyBindings(key) if not k.isEmpty()]
-    wanted = QKeySequence(fallback)
-    if all(k != wanted for k in keys):
-        keys.insert(0, wanted)
-    return keys

@@ -15,10 +15,9 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Menus", text)
 
 
-def build_menus(window: MainWindow) -> None:
-    """File, View (full screen, one action per page: Ctrl+1...) and Help."""
-    from explorer.ui.main_window import standard_or
-
+def build_menus(window: MainWindow, page_actions: dict[str, QAction]) -> None:
+    """File, View (full screen, one action per page: Ctrl+1...) and Help; fills
+    ``page_actions`` with each page's action."""
     bar = window.menuBar()
     file_menu = bar.addMenu(_tr("&File"))
     quit_action = QAction(_tr("&Quit"), window)
@@ -30,11 +29,11 @@ def build_menus(window: MainWindow) -> None:
     view_menu = bar.addMenu(_tr("&View"))
     for number, key in enumerate(window.specs, start=1):
         action = QAction(window.specs[key].display_title(), window)
-        if number <= 9:
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+        if number <= 10:  # Ctrl+1 ... Ctrl+9, then Ctrl+0 for the tenth
+            action.setShortcut(QKeySequence(f"Ctrl+{number % 10}"))
         action.triggered.connect(lambda _checked=False, k=key: window.show_page(k))
         view_menu.addAction(action)
-        window.page_actions[key] = action
+        page_actions[key] = action
     view_menu.addSeparator()
     full = QAction(_tr("&Full Screen"), window)
     full.setShortcuts(standard_or(QKeySequence.StandardKey.FullScreen, "F11"))
@@ -51,3 +50,12 @@ def build_menus(window: MainWindow) -> None:
     about.setMenuRole(QAction.MenuRole.AboutRole)
     about.triggered.connect(window.show_about)
     help_menu.addAction(about)
+
+
+def standard_or(key: QKeySequence.StandardKey, fallback: str) -> list[QKeySequence]:
+    """The platform's shortcuts for ``key``, always including ``fallback``."""
+    keys = [k for k in QKeySequence.keyBindings(key) if not k.isEmpty()]
+    wanted = QKeySequence(fallback)
+    if all(k != wanted for k in keys):
+        keys.insert(0, wanted)
+    return keys

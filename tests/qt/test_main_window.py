@@ -44,7 +44,10 @@ def test_navigation_and_shortcuts(
     window.show()
     window.start()
     assert window.stack.currentWidget() is window.pages["home"]
-    assert window.page_actions["sources"].shortcut() == QKeySequence("Ctrl+2")
+    keys = list(window.specs)
+    assert keys[:2] == ["home", "initiatives"] and keys[-1] == "sources"
+    assert window.page_actions["initiatives"].shortcut() == QKeySequence("Ctrl+2")
+    assert window.page_actions["sources"].shortcut() == QKeySequence("Ctrl+0")  # the tenth
     with qtbot.waitSignal(window.page_shown, timeout=2000) as blocker:
         window.page_actions["sources"].trigger()
     assert blocker.args == ["sources"]

@@ -40,6 +40,7 @@ class Page(QWidget):
         self.context = context
         self._activated = False
         self._loaded = False
+        self._settles_later = False
         context.runner.job_finished.connect(self._on_job_finished)
         context.runner.job_failed.connect(self._on_job_failed)
 
@@ -82,6 +83,7 @@ class Page(QWidget):
     def _on_job_finished(self, key: str, result: object) -> None:
         if key != self.job_key:
             return
+        self._settles_later = False
         try:
             self.show_result(result)
         except Exception as exc:
@@ -89,6 +91,16 @@ class Page(QWidget):
             log.exception("%s could not show its data", type(self).__name__)
             self._on_job_failed(key, classify_error(exc))
             return
+        if not self._settles_later:
+            self.settle()
+
+    def settle_later(self) -> None:
+        """Called from ``show_result`` by a page that lays out the rest of its data after a
+        first paint; it calls ``settle()`` when everything is shown."""
+        self._settles_later = True
+
+    def settle(self) -> None:
+        """Mark the data as shown (``data_shown``)."""
         self._loaded = True
         self.data_shown.emit()
 

@@ -27,11 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explorer.domain.countries import CountryMatch
+from explorer.domain.countries import Choices, CountryMatch
 from explorer.domain.peers import PeerResult
 from explorer.ui.models.country_compare import ComparisonModel
 from explorer.ui.models.country_jobs import (
-    Choices,
     Compared,
     load_choices,
     load_comparison,

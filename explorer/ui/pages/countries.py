@@ -24,10 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explorer.domain.countries import CountryListRow, IndicatorValue
+from explorer.domain.countries import Choices, CountryListRow, IndicatorValue
 from explorer.ui.models.country_base import IsoRole
 from explorer.ui.models.country_jobs import (
-    Choices,
     ListFilters,
     Profile,
     load_choices,

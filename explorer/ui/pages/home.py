@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from datetime import datetime
+
+from PySide6.QtCore import QDate, QLocale, QTimer, Signal
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
@@ -17,14 +19,17 @@ from explorer.ui.widgets.case_card import CaseCard
 from explorer.ui.widgets.headline_card import HeadlineCard
 
 CONTENT_MAX_WIDTH = 1240
+# Headline cards laid out before the first paint (what a 800-pixel-high window shows).
+FIRST_SCREEN_HEADLINES = 2
 
 
 def format_built_at(stamp: str) -> str:
     """An ISO timestamp as the locale's long date; the raw text if it does not parse."""
-    when = QDateTime.fromString(stamp, Qt.DateFormat.ISODate)
-    if not when.isValid():
+    try:
+        day = datetime.fromisoformat(stamp).date()
+    except ValueError:
         return stamp
-    return QLocale().toString(when.date(), QLocale.FormatType.LongFormat)
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
 
 
 class _Content(QWidget):
@@ -50,6 +55,11 @@ class HomePage(Page):
         super().__init__(context, parent)
         self.snapshot: HomeSnapshot | None = None
         self._announce_paint = False
+        # Lays out what lies below the first screen on the next turn of the event loop; a
+        # child of the page, so it dies with it (the kiosk replaces pages).
+        self._rest_timer = QTimer(self)
+        self._rest_timer.setSingleShot(True)
+        self._rest_timer.timeout.connect(self._show_rest)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -100,6 +110,7 @@ class HomePage(Page):
         self.context.runner.submit(self.job_key, load_home, self.context.db_path, lang)
 
     def _clear(self) -> None:
+        self._rest_timer.stop()
         for layout in (self.counts, self.headlines, self.cases):
             clear_layout(layout)
         self.vintage_label.clear()
@@ -122,15 +133,28 @@ class HomePage(Page):
         self.snapshot = result
         self._clear()
         self._show_counts(result)
-        if result.headlines:
-            for headline in result.headlines:
-                self.headlines.addWidget(HeadlineCard(headline))
-        else:
+        if not result.headlines:
             self.headlines.addWidget(
                 MessageCard(self.tr("No data"), self.tr("This database holds no headline figures."))
             )
-        if result.featured:
-            for i, case in enumerate(result.featured):
+        # What fits in the first screen is laid out and painted first; the rest follows on
+        # the next turn of the event loop, so the window shows real figures sooner.
+        first = result.headlines[:FIRST_SCREEN_HEADLINES]
+        for headline in first:
+            self.headlines.addWidget(HeadlineCard(headline))
+        self.settle_later()
+        self._rest_timer.start(0)
+        self._announce_paint = True
+        self._content.update()
+
+    def _show_rest(self) -> None:
+        snap = self.snapshot
+        if snap is None:
+            return
+        for headline in snap.headlines[FIRST_SCREEN_HEADLINES:]:
+            self.headlines.addWidget(HeadlineCard(headline))
+        if snap.featured:
+            for i, case in enumerate(snap.featured):
                 self.cases.addWidget(CaseCard(case), i // 2, i % 2)
         else:
             self.cases.addWidget(
@@ -138,8 +162,7 @@ class HomePage(Page):
                     self.tr("No data"), self.tr("This database holds no cases from the brief.")
                 )
             )
-        self._announce_paint = True
-        self._content.update()
+        self.settle()
 
     def _show_counts(self, snap: HomeSnapshot) -> None:
         c = snap.counts

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explorer.domain.countries import InitiativeRef
+from explorer.domain.countries import Choices, InitiativeRef
 from explorer.domain.peers import DEFAULT_FEATURES, PeerResult, Teacher
 from explorer.ui.models.country_base import IsoRole, RowRole
-from explorer.ui.models.country_jobs import Choices, load_choices, load_peers, load_teachers
+from explorer.ui.models.country_jobs import load_choices, load_peers, load_teachers
 from explorer.ui.models.country_peers import EvidenceModel, PeerModel, TeacherModel
 from explorer.ui.pages.base import Page, PageContext
 from explorer.ui.runner import JobError

@@ -8,7 +8,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -50,7 +50,7 @@ class TrendStrip(QWidget):
         span = (high - low) or 1.0
         count = len(self._points)
         step = plot.width() / (count - 1) if count > 1 else 0.0
-        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        rtl = self.isRightToLeft()
         centres: list[QPointF] = []
         for i, (_, _, value) in enumerate(self._points):
             x = plot.left() + (plot.width() / 2 if count == 1 else i * step)
@@ -65,13 +65,23 @@ class TrendStrip(QWidget):
         muted = QColor(self.palette().color(self.palette().ColorRole.Text))
         muted.setAlpha(150)
         for (year, label, _), c in zip(self._points, centres, strict=True):
-            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setPen(accent)
             painter.setBrush(accent)
             painter.drawEllipse(c, 4, 4)
             painter.setPen(self.palette().color(self.palette().ColorRole.Text))
             box = QRectF(c.x() - 40, c.y() - line - 8, 80, line)
-            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
+            _draw_centred(painter, box, label)
             painter.setPen(muted)
             box = QRectF(c.x() - 40, self.height() - line - 2, 80, line)
-            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, year)
+            _draw_centred(painter, box, year)
         painter.end()
+
+
+def _draw_centred(painter: QPainter, box: QRectF, text: str) -> None:
+    """``text`` centred in ``box`` (measured by hand: see ``cards.PLAIN_TEXT`` for why the
+    ``Qt`` alignment flags are not used on the start-up path)."""
+    metrics = painter.fontMetrics()
+    width = metrics.horizontalAdvance(text)
+    x = box.left() + (box.width() - width) / 2
+    y = box.top() + (box.height() - metrics.height()) / 2 + metrics.ascent()
+    painter.drawText(QPointF(x, y), text)
