@@ -43,17 +43,23 @@ def lazy(target: str) -> PageFactory:
 
 
 def default_pages() -> list[PageSpec]:
-    """The pages of the main window, in navigation order."""
+    """The pages of the main window, in navigation order: find, understand, then cite."""
     return [
         PageSpec(
             "home", str(QT_TRANSLATE_NOOP("Pages", "Home")), lazy("explorer.ui.pages.home:HomePage")
         ),
         PageSpec(
+            "initiatives",
+            str(QT_TRANSLATE_NOOP("Pages", "Initiatives")),
+            lazy("explorer.ui.pages.initiatives:InitiativesPage"),
+        ),
+        *(PageSpec(k, t, lazy(f"explorer.ui.pages.{k}:{c}")) for k, t, c in COUNTRY_PAGES),
+        *(PageSpec(k, t, lazy(f"explorer.ui.pages.{k}:{c}")) for k, t, c in CHART_PAGES),
+        PageSpec(
             "sources",
             str(QT_TRANSLATE_NOOP("Pages", "Sources")),
             lazy("explorer.ui.pages.sources:SourcesPage"),
         ),
-        *(PageSpec(k, t, lazy(f"explorer.ui.pages.{k}:{c}")) for k, t, c in CHART_PAGES),
     ]
 
 
@@ -62,4 +68,11 @@ CHART_PAGES = (  # the chart pages: key (= module), title, class
     ("cooperation", str(QT_TRANSLATE_NOOP("Pages", "Cooperation")), "CooperationPage"),
     ("map", str(QT_TRANSLATE_NOOP("Pages", "Map")), "MapPage"),
     ("bubbles", str(QT_TRANSLATE_NOOP("Pages", "Bubbles")), "BubblesPage"),
+)
+
+
+COUNTRY_PAGES = (  # the country pages: key (= module), title, class
+    ("countries", str(QT_TRANSLATE_NOOP("Pages", "Countries")), "CountriesPage"),
+    ("compare", str(QT_TRANSLATE_NOOP("Pages", "Compare")), "ComparePage"),
+    ("peers", str(QT_TRANSLATE_NOOP("Pages", "Peers")), "PeersPage"),
 )

@@ -1,0 +1,1 @@
+"""Reusable widgets: cards, labels, the trend strip."""

@@ -1,0 +1,208 @@
+"""The detail pane of an initiative: the whole record, its sources, and related initiatives."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from explorer.domain.initiative_detail import InitiativeDetail, RelatedInitiative
+from explorer.domain.query import Query
+from explorer.ui.i18n import format_year
+from explorer.ui.layouts import clear_layout
+from explorer.ui.models.initiative_labels import language_name
+from explorer.ui.widgets import initiative_detail_html as h
+from explorer.ui.widgets.cards import text_label
+
+
+def rich_label(text: str, role: str, parent: QWidget) -> QLabel:
+    """A selectable rich-text label whose links the pane handles."""
+    label = QLabel(text, parent)
+    label.setObjectName(role)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(
+        Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.LinksAccessibleByMouse
+    )
+    return label
+
+
+def link_field(url: str, parent: QWidget) -> QLineEdit:
+    """A web address as read-only text: selectable, copyable, never wider than the pane."""
+    field = QLineEdit(url, parent)
+    field.setObjectName("linkText")
+    field.setReadOnly(True)
+    field.setToolTip(url)
+    field.setCursorPosition(0)
+    return field
+
+
+class InitiativeDetailPane(QScrollArea):
+    """Everything stored about one initiative, with the search's words highlighted.
+
+    Signals:
+        country_selected(iso3: str): a participant country was clicked.
+        initiative_opened(initiative_id: int): a related initiative was clicked.
+        citation_copied(text: str): the citation was put on the clipboard.
+    """
+
+    country_selected = Signal(str)
+    initiative_opened = Signal(int)
+    citation_copied = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget()
+        body.setObjectName("detailPane")
+        self.setWidget(body)
+        self.body = body
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(16, 8, 16, 16)
+        layout.setSpacing(8)
+        self.sections = QVBoxLayout()
+        self.sections.setSpacing(8)
+        layout.addLayout(self.sections)
+        layout.addStretch(1)
+        self.detail: InitiativeDetail | None = None
+        self.query: Query | None = None
+        self.title_label: QLabel | None = None
+        self.texts: list[QLabel] = []
+        self.related_box = QVBoxLayout()
+        self.copy_button: QPushButton | None = None
+        self.show_message(self.tr("Select an initiative to read the whole record."))
+
+    def show_message(self, text: str) -> None:
+        """Show a line of text instead of a record (nothing selected, loading, failed)."""
+        clear_layout(self.sections)
+        self.detail, self.title_label, self.copy_button, self.texts = None, None, None, []
+        self.sections.addWidget(text_label(text, "muted", self.body))
+
+    def show_detail(self, detail: InitiativeDetail, query: Query | None) -> None:
+        """Show ``detail`` with the words of ``query`` highlighted."""
+        clear_layout(self.sections)
+        self.detail, self.query = detail, query
+        body, add = self.body, self.sections.addWidget
+        self.title_label = rich_label(h.highlighted(query, detail.title, detail.language),
+                                      "cardTitle", body)  # fmt: skip
+        add(self.title_label)
+        add(text_label(h.meta_line(detail), "muted", body))
+        if detail.language:
+            badge = self.tr("Original language: %1 — shown as the source wrote it")
+            add(text_label(badge.replace("%1", language_name(detail.language)), "langBadge", body))
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._form_rows(form, detail)
+        self.sections.addLayout(form)
+        self.texts = []
+        for text in (detail.summary, detail.description):
+            if text and text != detail.title:
+                label = rich_label(h.highlighted(query, text, detail.language), "detailText", body)
+                self.texts.append(label)
+                add(label)
+        if detail.outcomes:
+            add(text_label(self.tr("Results"), "detailSection", body))
+            for o in detail.outcomes:
+                add(rich_label(h.outcome_html(o), "detailValue", body))
+        self._sources(detail)
+        if detail.links:
+            add(text_label(self.tr("Links (copy them to open when online)"), "detailSection",
+                           body))  # fmt: skip
+            for ln in detail.links:
+                if ln.label and ln.label != ln.url:
+                    add(text_label(ln.label, "source", body))
+                add(link_field(ln.url, body))
+        add(text_label(self.tr("Related initiatives"), "detailSection", body))
+        self.related_box = QVBoxLayout()
+        self.sections.addLayout(self.related_box)
+        self.related_box.addWidget(text_label(self.tr("Looking for related initiatives…"),
+                                              "muted", body))  # fmt: skip
+        self.verticalScrollBar().setValue(0)
+
+    def _form_rows(self, form: QFormLayout, d: InitiativeDetail) -> None:
+        def row(key: str, value: str, rich: bool = False) -> None:
+            label = rich_label(value, "detailValue", self.body) if rich else None
+            label = label or text_label(value, "detailValue", self.body)
+            if rich:
+                label.linkActivated.connect(self._on_link)
+            form.addRow(text_label(key, "detailKey", self.body, wrap=False), label)
+
+        row(self.tr("Providers"), h.participants_html(d.by_role("provider")), True)
+        row(self.tr("Recipients"), h.participants_html(d.by_role("recipient")), True)
+        others = h.other_roles_html(d)
+        if others:
+            row(self.tr("Also"), others, True)
+        sectors = self.tr(", ").join(dict.fromkeys(s.name for s in d.sectors))
+        themes = d.theme if d.theme and d.theme not in sectors else ""
+        if sectors or themes:
+            row(self.tr("Sectors"), self.tr(", ").join(x for x in (sectors, themes) if x))
+        if h.amount_text(d):
+            row(self.tr("Amount"), h.amount_text(d))
+        if h.flow_text(d):
+            row(self.tr("Flow"), h.flow_text(d))
+
+    def _sources(self, d: InitiativeDetail) -> None:
+        head = QHBoxLayout()
+        head.addWidget(text_label(self.tr("Sources"), "detailSection", self.body), 1)
+        self.copy_button = QPushButton(self.tr("Copy citation"), self.body)
+        self.copy_button.clicked.connect(self.copy_citation)
+        head.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignBottom)
+        self.sections.addLayout(head)
+        for src in d.sources:
+            lines = [f"<b>{html.escape(src.dataset_name)}</b>", html.escape(src.citation)]
+            if src.locator:
+                where = self.tr("In the source: %1").replace("%1", src.locator)
+                lines.append(html.escape(where))
+            lines.append(html.escape(self.tr("Licence: %1").replace("%1", src.licence or "—")))
+            if src.url:
+                lines.append(html.escape(self.tr("Address: %1").replace("%1", src.url)))
+            record = self.tr("Record %1 of dataset “%2”").replace("%1", d.source_record_id)
+            lines.append(html.escape(record.replace("%2", src.dataset_key)))
+            self.sections.addWidget(rich_label("<br>".join(lines), "sourceBlock", self.body))
+
+    def show_related(self, initiative_id: int, related: tuple[RelatedInitiative, ...]) -> None:
+        """Show initiatives related to the one shown (ignored if another is shown now)."""
+        if self.detail is None or self.detail.id != initiative_id:
+            return
+        clear_layout(self.related_box)
+        if not related:
+            self.related_box.addWidget(
+                text_label(self.tr("None share its sectors and partners."), "muted", self.body)
+            )
+        for r in related:
+            title = r.title if r.start_year is None else f"{r.title} ({format_year(r.start_year)})"
+            label = rich_label(h.link(f"initiative:{r.id}", title), "detailValue", self.body)
+            label.linkActivated.connect(self._on_link)
+            self.related_box.addWidget(label)
+
+    def citation(self) -> str:
+        """The citation text of the record shown ("" when none)."""
+        return self.detail.citation_text() if self.detail else ""
+
+    def copy_citation(self) -> None:
+        """Put the record's citation (with licence) on the clipboard."""
+        text = self.citation()
+        if text:
+            QGuiApplication.clipboard().setText(text)
+            self.citation_copied.emit(text)
+
+    def _on_link(self, href: str) -> None:
+        kind, _, value = href.partition(":")
+        if kind == "country" and value:
+            self.country_selected.emit(value)
+        elif kind == "initiative" and value.isdigit():
+            self.initiative_opened.emit(int(value))
