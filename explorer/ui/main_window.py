@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
             page = self.specs[key].factory(self.context)
             self.pages[key] = page
             self.stack.addWidget(page)
+            self._link(key, page)
         self.stack.setCurrentWidget(page)
         for i in range(self.nav.count()):
             item = self.nav.item(i)
@@ -132,6 +133,30 @@ class MainWindow(QMainWindow):
         self.context.settings.set(LAST_PAGE, key)
         self.page_shown.emit(key)
         return page
+
+    def _link(self, key: str, page: Page) -> None:
+        """Let a page's links lead to other pages: a country opens its profile, a request
+        for initiatives opens the initiatives page with that search."""
+        country_selected = getattr(page, "country_selected", None)
+        if country_selected is not None and key != "countries" and "countries" in self.specs:
+            country_selected.connect(self.open_country)
+        requested = getattr(page, "initiatives_requested", None)
+        if requested is not None and "initiatives" in self.specs:
+            requested.connect(lambda query, _ids=None: self.open_initiatives(query))
+
+    def open_country(self, iso3: str) -> None:
+        """Show the profile of ``iso3``."""
+        page = self.show_page("countries")
+        show_country = getattr(page, "show_country", None)
+        if callable(show_country):
+            show_country(iso3)
+
+    def open_initiatives(self, query: str) -> None:
+        """Show the initiatives that ``query`` finds."""
+        page = self.show_page("initiatives")
+        show_query = getattr(page, "show_query", None)
+        if callable(show_query):
+            show_query(query)
 
     def toggle_full_screen(self) -> None:
         """Switch between full screen and the previous window state."""

@@ -74,3 +74,26 @@ def test_about_dialog_lists_dataset_versions(
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: "Capacity Development Briefs, 2007" in dialog.data_view.toPlainText())
     assert "2026" in dialog.data_view.toPlainText()
+
+
+def test_links_between_pages(qtbot: QtBot, make_context: ContextFactory, small_db: Path) -> None:
+    """A country clicked on any page opens its profile; a request for initiatives opens
+    the initiatives page with that search."""
+    window = _window(qtbot, make_context(small_db))
+    window.show()
+    window.start("home")
+    peers = window.show_page("peers")
+    with qtbot.waitSignal(window.page_shown, timeout=2000) as shown:
+        peers.initiatives_requested.emit('provider:BRA "HIV"', [1])  # type: ignore[attr-defined]
+    assert shown.args == ["initiatives"]
+    initiatives = window.pages["initiatives"]
+    assert initiatives.bar.edit.text() == 'provider:BRA "HIV"'  # type: ignore[attr-defined]
+    window.show_page("map")
+    with qtbot.waitSignal(window.page_shown, timeout=2000) as shown:
+        window.pages["map"].country_selected.emit("BWA")  # type: ignore[attr-defined]
+    assert shown.args == ["countries"]
+    countries = window.pages["countries"]
+    # The profile loads in the background; its signal arrives while waitSignal spins.
+    with qtbot.waitSignal(countries.profile_shown, timeout=10_000) as profile:  # type: ignore[attr-defined]
+        pass
+    assert profile.args == ["BWA"]
