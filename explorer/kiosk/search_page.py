@@ -79,7 +79,7 @@ class SearchPage(QWidget):
             heading.setObjectName("sectionHeading")
             holder = QWidget(self)
             self.headings[section] = heading
-            self.flows[section] = FlowLayout(holder)
+            self.flows[section] = FlowLayout(holder, spacing=12)
             left.addWidget(heading)
             left.addWidget(holder)
         left.addStretch(1)

@@ -1,10 +1,15 @@
-"""Touch building blocks: big buttons, chips, a flow layout and a swipe detector."""
+"""Touch building blocks: big buttons, chips and a swipe detector (chips wrap in the
+app's ``FlowLayout``)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QTouchEvent
-from PySide6.QtWidgets import QLayout, QLayoutItem, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
+
+from explorer.ui.widgets.flow_layout import FlowLayout
+
+__all__ = ["ChipButton", "FlowLayout", "SwipeDetector", "TouchButton"]
 
 MIN_TARGET = 56  # px; comfortably above the 44 px minimum for a fingertip
 SWIPE_DISTANCE = 120  # px of mostly horizontal travel that counts as a swipe
@@ -30,64 +35,6 @@ class ChipButton(TouchButton):
         super().__init__(text, parent, role="chip")
         self.key = key
         self.setCheckable(True)
-
-
-class FlowLayout(QLayout):
-    """Lays children out left to right, wrapping onto new lines (mirrored right to left)."""
-
-    def __init__(self, parent: QWidget | None = None, spacing: int = 12) -> None:
-        super().__init__(parent)
-        self._items: list[QLayoutItem] = []
-        self._spacing = spacing
-
-    def addItem(self, item: QLayoutItem) -> None:
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def expandingDirections(self) -> Qt.Orientation:
-        return Qt.Orientation(0)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), apply=False)
-
-    def setGeometry(self, rect: QRect) -> None:
-        super().setGeometry(rect)
-        self._arrange(rect, apply=True)
-
-    def sizeHint(self) -> QSize:
-        return self.minimumSize()
-
-    def minimumSize(self) -> QSize:
-        size = QSize(0, 0)
-        for item in self._items:
-            size = size.expandedTo(item.minimumSize())
-        return size
-
-    def _arrange(self, rect: QRect, *, apply: bool) -> int:
-        x, y, line = 0, 0, 0
-        owner = self.parentWidget()
-        rtl = owner is not None and owner.isRightToLeft()
-        for item in self._items:
-            hint = item.sizeHint()
-            if x and x + hint.width() > rect.width():
-                x, y, line = 0, y + line + self._spacing, 0
-            if apply:
-                left = rect.right() - x - hint.width() + 1 if rtl else rect.x() + x
-                item.setGeometry(QRect(QPoint(left, rect.y() + y), hint))
-            x += hint.width() + self._spacing
-            line = max(line, hint.height())
-        return y + line
 
 
 class SwipeDetector(QObject):

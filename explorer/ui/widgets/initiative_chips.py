@@ -113,7 +113,7 @@ class FilterChips(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from explorer.ui.widgets.initiative_flow import FlowLayout
+        from explorer.ui.widgets.flow_layout import FlowLayout
 
         self.flow = FlowLayout(self)
         self.chips: list[QToolButton] = []
