@@ -39,6 +39,16 @@ def make_plot(parent: QWidget | None = None, axes: dict[str, Any] | None = None
     return plot
 
 
+def make_geo_plot(parent: QWidget | None = None) -> pg.PlotWidget:
+    """A plot for longitude/latitude drawings (map, network): no axes, equal scales."""
+    plot = make_plot(parent, {"left": pg.AxisItem("left"), "bottom": pg.AxisItem("bottom")})
+    item = plot.getPlotItem()
+    item.hideAxis("left")
+    item.hideAxis("bottom")
+    item.setAspectLocked(True)
+    return plot
+
+
 class ChartFrame(QFrame):
     """A chart's frame: title, body (plot + legend) or a labelled empty state, note, source.
 

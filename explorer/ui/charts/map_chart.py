@@ -13,7 +13,7 @@ from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsPathItem, QWidget
 
 from explorer.domain.charts import Atlas, MapData, Outline, Table
-from explorer.ui.charts.base import ChartFrame, make_plot
+from explorer.ui.charts.base import ChartFrame, make_geo_plot
 from explorer.ui.charts.legend import ColourLegend
 from explorer.ui.charts.numbers import format_number, format_year
 from explorer.ui.charts.palettes import NO_DATA, OUTLINE, ColourScale, category_colour
@@ -46,12 +46,7 @@ class MapChart(ChartFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.plot = make_plot(self.body, {"left": pg.AxisItem("left"),
-                                          "bottom": pg.AxisItem("bottom")})
-        item = self.plot.getPlotItem()
-        item.hideAxis("left")
-        item.hideAxis("bottom")
-        item.setAspectLocked(True)
+        self.plot = make_geo_plot(self.body)
         self.body_layout.addWidget(self.plot, 1)
         self.legend = ColourLegend(self.body)
         self.body_layout.addWidget(self.legend)

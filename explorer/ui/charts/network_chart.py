@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
 from explorer.domain.charts import NetworkData, Table
-from explorer.ui.charts.base import ChartFrame, make_plot
+from explorer.ui.charts.base import ChartFrame, make_geo_plot
 from explorer.ui.charts.legend import ColourLegend
 from explorer.ui.charts.numbers import format_number
 from explorer.ui.charts.palettes import category_colour
@@ -35,12 +35,8 @@ class NetworkChart(ChartFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.plot = make_plot(self.body, {"left": pg.AxisItem("left"),
-                                          "bottom": pg.AxisItem("bottom")})
+        self.plot = make_geo_plot(self.body)
         item = self.plot.getPlotItem()
-        item.hideAxis("left")
-        item.hideAxis("bottom")
-        item.setAspectLocked(True)
         self.body_layout.addWidget(self.plot, 1)
         self.legend = ColourLegend(self.body)
         self.body_layout.addWidget(self.legend)
