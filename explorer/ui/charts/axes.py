@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from typing import Any
 
 import pyqtgraph as pg
+from PySide6.QtGui import QFontMetrics
 
 from explorer.ui.charts.numbers import format_number, format_year
 
@@ -19,7 +21,7 @@ class LocaleAxis(pg.AxisItem):  # type: ignore[misc]
 
     def tickStrings(self, values: Sequence[float], scale: float, spacing: float) -> list[str]:
         if self.logMode:
-            return [format_number(10 ** v) for v in values]
+            return [log_tick_label(v) for v in values]
         if self._years:
             return [format_year(round(v)) if abs(v - round(v)) < 1e-6 else "" for v in values]
         return [format_number(v * scale) for v in values]
@@ -35,3 +37,27 @@ class CategoryAxis(pg.AxisItem):  # type: ignore[misc]
     def set_labels(self, labels: Sequence[str]) -> None:
         self._labels = list(labels)
         self.setTicks([[(i, label) for i, label in enumerate(self._labels)]])
+
+
+def log_tick_label(exponent: float) -> str:
+    """The label of a tick at 10**exponent on a log axis: only 1, 2 and 5 times a power of
+    ten are named (the rest stay blank so labels never run together), rounded to what the
+    tick means rather than float noise (9, not 8.999999)."""
+    value = 10**exponent
+    power = 10 ** math.floor(exponent + 1e-9)
+    mantissa = round(value / power, 6)
+    if mantissa not in (1.0, 2.0, 5.0):
+        return ""
+    return format_number(mantissa * power)
+
+
+# Category labels longer than this are elided ("Saint Vincent and the Gren…"): a long name
+# must not take half the chart. The table view and the CSV keep the full name.
+MAX_LABEL_WIDTH = 220
+
+
+def elide(metrics: QFontMetrics, text: str, width: int) -> str:
+    """``text`` shortened with an ellipsis to at most ``width`` pixels."""
+    from PySide6.QtCore import Qt
+
+    return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)

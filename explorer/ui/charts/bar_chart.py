@@ -8,7 +8,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QWidget
 
 from explorer.domain.charts import BarData, Table
-from explorer.ui.charts.axes import CategoryAxis, LocaleAxis
+from explorer.ui.charts.axes import MAX_LABEL_WIDTH, CategoryAxis, LocaleAxis, elide
 from explorer.ui.charts.base import ChartFrame, make_plot
 from explorer.ui.charts.numbers import format_number
 from explorer.ui.charts.palettes import category_colour
@@ -49,9 +49,10 @@ class BarChart(ChartFrame):
         bars = pg.BarGraphItem(x0=0, y=ys, height=0.7, width=list(data.values),
                                brush=category_colour(4), pen=None)
         item.addItem(bars)
-        self.axis.set_labels(list(reversed(data.labels)))
-        width = max(QFontMetrics(self.axis.style.get("tickFont") or self.font())
-                    .horizontalAdvance(label) for label in data.labels)
+        metrics = QFontMetrics(self.axis.style.get("tickFont") or self.font())
+        labels = [elide(metrics, label, MAX_LABEL_WIDTH) for label in data.labels]
+        self.axis.set_labels(list(reversed(labels)))
+        width = max(metrics.horizontalAdvance(label) for label in labels)
         self.axis.setWidth(width + 16)
         item.setLabel("bottom", data.units)
         item.setYRange(-0.6, n - 0.4, padding=0)

@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtWidgets import QGraphicsRectItem, QWidget
 
 from explorer.domain.charts import Matrix, Table
-from explorer.ui.charts.axes import CategoryAxis
+from explorer.ui.charts.axes import MAX_LABEL_WIDTH, CategoryAxis, elide
 from explorer.ui.charts.base import ChartFrame, make_plot
 from explorer.ui.charts.legend import ColourLegend
 from explorer.ui.charts.numbers import format_number
@@ -18,8 +18,10 @@ from explorer.ui.charts.palettes import NO_DATA, ColourScale
 
 
 def short_label(name: str) -> str:
-    """A column label that fits: the name if short, else its initials (MENAAP, SSA)."""
-    if len(name) <= 12:
+    """A column label that fits: the name if short, else its initials (MENAAP, SSA) for
+    Latin-script names; other scripts have no meaningful initials and are kept whole (the
+    caller elides them)."""
+    if len(name) <= 12 or not name.isascii():
         return name
     words = [w for w in re.split(r"[\s,&/-]+", name) if w and w[0].isalpha()]
     return "".join(w[0].upper() for w in words if w[0].isupper() or len(w) > 3)
@@ -72,10 +74,11 @@ class HeatmapChart(ChartFrame):
                                     anchor=(0.5, 0.5))
                 label.setPos(c, r)
                 item.addItem(label)
-        self.rows_axis.set_labels(data.rows)
-        self.cols_axis.set_labels(shorts)
         metrics = QFontMetrics(self.font())
-        self.rows_axis.setWidth(max(metrics.horizontalAdvance(r) for r in data.rows) + 16)
+        rows = [elide(metrics, r, MAX_LABEL_WIDTH) for r in data.rows]
+        self.rows_axis.set_labels(rows)
+        self.cols_axis.set_labels([elide(metrics, c, 110) for c in shorts])
+        self.rows_axis.setWidth(max(metrics.horizontalAdvance(r) for r in rows) + 16)
         item.setXRange(-0.5, len(data.columns) - 0.5, padding=0)
         item.setYRange(-0.5, len(data.rows) - 0.5, padding=0)
         self.legend.set_scale(scale, data.units, has_missing=len(known) < len(data.rows) *

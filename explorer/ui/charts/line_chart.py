@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import math
+from collections.abc import Sequence
+
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPen
@@ -50,12 +53,11 @@ class LineChart(ChartFrame):
             pen.setCosmetic(True)
             if series.dashed:
                 pen.setStyle(Qt.PenStyle.DashLine)
-            xs = [p[0] for p in series.points]
-            ys = [p[1] for p in series.points]
-            # connect="finite" would hide gaps only for NaN; years missing stay visible as
-            # straight segments, so mark every real point with a dot.
+            xs, ys = with_gaps(series.points)
+            # A missing year is a gap in the line, never a straight segment across it; every
+            # real point keeps its dot, so a lone year between gaps still shows.
             item.plot(xs, ys, pen=pen, name=series.name, symbol="o", symbolSize=4,
-                      symbolBrush=pen.color(), symbolPen=None)
+                      symbolBrush=pen.color(), symbolPen=None, connect="finite")
         # By value, alternating below/above, so two close figures (10% and 11%) never overlap.
         for k, ref in enumerate(sorted(data.references, key=lambda r: r.value)):
             # Unnamed, so the legend stays small; the source goes in the note below.
@@ -114,3 +116,19 @@ class LineChart(ChartFrame):
             shown = format_number(value) if value is not None else self.tr("no data")
             parts.append(f"{series.name}: {shown}")
         self.info_label.setText(" · ".join(parts))
+
+
+def with_gaps(points: Sequence[tuple[int, float]]) -> tuple[list[float], list[float]]:
+    """Years and values with a NaN after each year followed by a missing one, so the line
+    breaks there (pyqtgraph's ``connect="finite"``)."""
+    xs: list[float] = []
+    ys: list[float] = []
+    previous: int | None = None
+    for year, value in sorted(points):
+        if previous is not None and year > previous + 1:
+            xs.append(previous + 1)
+            ys.append(math.nan)
+        xs.append(year)
+        ys.append(value)
+        previous = year
+    return xs, ys
