@@ -2,7 +2,7 @@
 
 Revision ID: r0001
 Revises: 
-Create Date: 2026-11-29 01:46:20.031618
+Create Date: 2026-11-29 02:19:59.461354
 """
 
 from collections.abc import Sequence
@@ -171,7 +171,8 @@ def upgrade() -> None:
     sa.Column('value', sa.Float(), nullable=False),
     sa.ForeignKeyConstraint(['group_code'], ['country_group.code'], ),
     sa.ForeignKeyConstraint(['indicator_code'], ['indicator.code'], ),
-    sa.PrimaryKeyConstraint('indicator_code', 'group_code', 'year')
+    sa.PrimaryKeyConstraint('indicator_code', 'group_code', 'year'),
+    sqlite_with_rowid=False
     )
     op.create_table('income_classification',
     sa.Column('iso3', sa.String(length=3), nullable=False),
@@ -279,7 +280,8 @@ def upgrade() -> None:
     sa.Column('value', sa.Float(), nullable=False),
     sa.ForeignKeyConstraint(['indicator_code'], ['indicator.code'], ),
     sa.ForeignKeyConstraint(['iso3'], ['country.iso3'], ),
-    sa.PrimaryKeyConstraint('indicator_code', 'iso3', 'year')
+    sa.PrimaryKeyConstraint('indicator_code', 'iso3', 'year'),
+    sqlite_with_rowid=False
     )
     with op.batch_alter_table('observation', schema=None) as batch_op:
         batch_op.create_index('ix_observation_country', ['iso3', 'indicator_code', 'year'], unique=False)
@@ -339,7 +341,8 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['dataset_id'], ['dataset.id'], ),
     sa.ForeignKeyConstraint(['partner_id'], ['trade_entity.id'], ),
     sa.ForeignKeyConstraint(['reporter_id'], ['trade_entity.id'], ),
-    sa.PrimaryKeyConstraint('reporter_id', 'partner_id', 'flow', 'year')
+    sa.PrimaryKeyConstraint('reporter_id', 'partner_id', 'flow', 'year'),
+    sqlite_with_rowid=False
     )
     with op.batch_alter_table('trade_flow', schema=None) as batch_op:
         batch_op.create_index('ix_trade_flow_partner', ['partner_id', 'flow', 'year'], unique=False)
