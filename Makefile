@@ -5,17 +5,18 @@ VENV  := .venv
 PY    := $(VENV)/bin/python
 DB    := build/reference.sqlite
 SOURCES ?= $(or $(EXPLORER_SOURCES),../shared/data)
+QM    := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
 DB_INPUTS := $(shell find explorer/importers explorer/store db/curated -type f -name '*.py' -o -type f -name '*.toml' -o -type f -name '*.csv' 2>/dev/null)
 
-.PHONY: run test lint unit db bench system-deps system-deps-test clean
+.PHONY: run test lint unit db bench system-deps system-deps-test clean translations
 
 # Packaging targets (package, package-test) live beside their recipes.
 -include packaging/package.mk
 
-run: system-deps $(VENV)/.installed $(DB)
+run: system-deps $(VENV)/.installed $(QM) $(DB)
 	$(PY) -m explorer --db $(DB)
 
-test: system-deps-test $(VENV)/.installed-dev $(DB) lint
+test: system-deps-test $(VENV)/.installed-dev $(QM) $(DB) lint
 	QT_QPA_PLATFORM=offscreen EXPLORER_TEST_DB=$(CURDIR)/$(DB) $(PY) -m pytest -q
 
 lint: $(VENV)/.installed-dev
@@ -40,7 +41,16 @@ $(VENV)/bin/python:
 
 $(VENV)/.installed: pyproject.toml $(VENV)/bin/python
 	$(PY) -m pip install -q -e .
+	scripts/translations.sh release
 	@touch $@
+
+# Update the translation sources from the code (lupdate merges) and build the catalogues.
+translations: $(VENV)/.installed
+	scripts/translations.sh
+
+# A catalogue is rebuilt when its committed source changes (the .qm files are not committed).
+$(QM): %.qm: %.ts | $(VENV)/.installed
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
 $(VENV)/.installed-dev: pyproject.toml $(VENV)/.installed
 	$(PY) -m pip install -q -e '.[dev]'

@@ -22,7 +22,7 @@ PKG_WORK    := build/packaging
 $(PYINSTALLER): | $(VENV)/.installed
 	$(PY) -m pip install -q "pyinstaller>=6.10"
 
-package: system-deps $(VENV)/.installed $(DB) $(PYINSTALLER)
+package: system-deps $(VENV)/.installed $(QM) $(DB) $(PYINSTALLER)
 	@command -v dpkg-deb >/dev/null || { echo "dpkg-deb is needed (Debian/Ubuntu)"; exit 1; }
 	rm -rf $(BUNDLE) dist/exchange-explorer-*.tar.gz dist/exchange-explorer_*.deb
 	mkdir -p dist $(PKG_WORK)

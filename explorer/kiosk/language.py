@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from explorer.ui.language import catalogue
 from explorer.ui.resources import resource_path
 
 # Each language's name in itself, so a visitor can find theirs whatever is showing now.
@@ -33,9 +34,10 @@ def translations_dir() -> Path:
 
 
 def offered_languages(configured: Sequence[str], folder: Path | None = None) -> tuple[str, ...]:
-    """The configured languages that are English or have a compiled translation."""
+    """The configured languages that are English or have a compiled translation
+    (``explorer_fr.qm`` for "fr", ``explorer_zh_CN.qm`` for "zh")."""
     base = folder or translations_dir()
-    return tuple(c for c in configured if c == "en" or (base / f"explorer_{c}.qm").is_file())
+    return tuple(c for c in configured if c == "en" or catalogue(c, base) is not None)
 
 
 class LanguageSwitcher:
@@ -61,7 +63,8 @@ class LanguageSwitcher:
             self._translator = None
             changed = True
         translator = QTranslator(app)
-        if code != "en" and translator.load(f"explorer_{code}", str(self.folder)):
+        path = catalogue(code, self.folder) if code != "en" else None
+        if path is not None and translator.load(str(path)):
             app.installTranslator(translator)  # sends LanguageChange
             self._translator = translator
             changed = True

@@ -8,21 +8,24 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from explorer.paths import APP_NAME
-from explorer.ui.i18n import choose_default_locale, install_translators, tr
+from explorer.ui.i18n import tr
+from explorer.ui.language import language_manager, startup_choice
 from explorer.ui.resources import read_stylesheet, resource_path
 
 ORGANISATION = "ExchangeExplorer"
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
-    """The QApplication with names (for QSettings), translators and the stylesheet."""
+    """The QApplication with names (for QSettings), translators and the stylesheet.
+
+    The language is the stored choice (View > Language), else the system's; the environment
+    can override it: ``EXPLORER_LANGUAGE=fr``, ``EXPLORER_PSEUDO_LOCALE=1`` or ``=rtl``."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationDisplayName(tr("App", "Exchange Explorer"))
-    locale = choose_default_locale()
-    app.setProperty("explorer_translators", install_translators(app, locale))
+    language_manager(app).apply(startup_choice())
     app.setStyleSheet(read_stylesheet())
     return app
 

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
+import math
+import re
+
 from PySide6.QtCore import (
     QCollator,
     QCoreApplication,
-    QLibraryInfo,
     QLocale,
-    QObject,
     QTranslator,
 )
-
-from explorer.ui.resources import resource_path
 
 
 def tr(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -19,23 +18,55 @@ def tr(context: str, text: str, disambiguation: str | None = None, n: int = -1) 
     return QCoreApplication.translate(context, text, disambiguation, n)
 
 
-def install_translators(app: QCoreApplication, locale: QLocale | None = None) -> list[QObject]:
-    """Install Qt's own translations and ours (``resources/translations/explorer_*.qm``).
+PSEUDO_ENV = "EXPLORER_PSEUDO_LOCALE"
+_LOOK_ALIKES = str.maketrans(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
+    "àƀçđéƒĝĥïĵķļɱñöþǫŕšţûṽŵẋýžÀƁÇĐÉƑĜĤÏĴĶĻṀÑÖÞǪŔŠŢÛṼŴẊÝŽ",
+)
+# Kept as they are: placeholders (%1, %n, %L1), markup, entities, file patterns, addresses.
+_KEEP = re.compile(r"%L?(?:\d{1,2}|n)|<[^>]*>|&\w+;|\*\.\w+|https?://\S+")
+PSEUDO_STRETCH = 0.4  # how much longer a pseudo-translated string is
 
-    Returns the translators so the caller keeps them alive.
-    """
-    loc = locale or QLocale()
-    installed: list[QObject] = []
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    qt_tr = QTranslator(app)
-    if qt_tr.load(loc, "qtbase", "_", qt_dir):
-        app.installTranslator(qt_tr)
-        installed.append(qt_tr)
-    ours = QTranslator(app)
-    if ours.load(loc, "explorer", "_", str(resource_path("translations"))):
-        app.installTranslator(ours)
-        installed.append(ours)
-    return installed
+
+def pseudo_translate(text: str) -> str:
+    """``text`` with accented look-alikes, about 40% longer and in brackets; placeholders,
+    markup and file patterns (``*.png``) are kept so the string still works."""
+    if not any(c.isalpha() for c in _KEEP.sub("", text)):
+        return text  # separators and patterns such as ", " or "%1 (%2)": nothing to stretch
+    parts: list[str] = []
+    pos = 0
+    for match in _KEEP.finditer(text):
+        parts.append(text[pos : match.start()].translate(_LOOK_ALIKES))
+        parts.append(match.group())
+        pos = match.end()
+    parts.append(text[pos:].translate(_LOOK_ALIKES))
+    padding = "~" * max(1, math.ceil(len(text) * PSEUDO_STRETCH) - 2)  # with "[", " ", "]"
+    return f"[{''.join(parts)} {padding}]"
+
+
+class PseudoTranslator(QTranslator):
+    """A translator that "translates" every string with ``pseudo_translate``."""
+
+    def translate(
+        self,
+        context: str,
+        source_text: str,
+        disambiguation: str | None = None,
+        n: int = -1,
+    ) -> str:
+        return pseudo_translate(source_text)
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def pseudo_mode(value: str | None) -> str:
+    """The pseudo-locale an ``EXPLORER_PSEUDO_LOCALE`` value asks for: "pseudo", "pseudo-rtl"
+    (mirrored too) or "" (off)."""
+    v = (value or "").strip().lower()
+    if v == "rtl":
+        return "pseudo-rtl"
+    return "pseudo" if v in ("1", "true", "yes", "on", "ltr") else ""
 
 
 def choose_default_locale() -> QLocale:

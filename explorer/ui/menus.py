@@ -16,7 +16,7 @@ def _tr(text: str) -> str:
 
 
 def build_menus(window: MainWindow, page_actions: dict[str, QAction]) -> None:
-    """File, View (full screen, one action per page: Ctrl+1...) and Help; fills
+    """File, View (one action per page: Ctrl+1..., full screen, language) and Help; fills
     ``page_actions`` with each page's action."""
     bar = window.menuBar()
     file_menu = bar.addMenu(_tr("&File"))
@@ -40,6 +40,9 @@ def build_menus(window: MainWindow, page_actions: dict[str, QAction]) -> None:
     full.triggered.connect(window.toggle_full_screen)
     window.addAction(full)  # keeps F11 working when the menu bar is hidden
     view_menu.addAction(full)
+    from explorer.ui.language import add_language_menu
+
+    add_language_menu(window, view_menu)
 
     help_menu = bar.addMenu(_tr("&Help"))
     sources = QAction(_tr("&Data Sources"), window)
