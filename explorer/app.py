@@ -14,7 +14,7 @@ import os  # noqa: E402
 import sys  # noqa: E402
 from pathlib import Path  # noqa: E402
 
-from PySide6.QtCore import QSettings, QTimer  # noqa: E402
+from PySide6.QtCore import QSettings, Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from explorer.store.quick import DatabaseUnavailable, check_file  # noqa: E402
@@ -46,20 +46,20 @@ def run_gui(db_path: Path, *, page: str | None = None) -> int:
     """Run the desktop app over the reference database at ``db_path``; the exit code."""
     app = make_application()
     probe = os.environ.get(PROBE_ENV) == "1"
+    settings = Settings(QSettings())
     try:
         check_file(db_path)
     except DatabaseUnavailable as exc:
         if probe:
             print(f"failed {exc}", file=sys.stderr, flush=True)
             return 1
-        from explorer.ui.dialogs.database_problem import database_problem_box
-
-        database_problem_box(db_path, exc.reason).exec()
-        return 2
-    settings = Settings(QSettings())
+        chosen = _resolve_problem(db_path, exc.reason, settings)
+        if chosen is None:
+            return 2
+        db_path = chosen
     runner = Runner(app)
     window = MainWindow(PageContext(db_path, runner, settings), default_pages())
-    _watch_home(window, runner, db_path, probe)
+    _watch_home(window, runner, probe)
     window.start("home" if probe else page)  # submits Home's job before the window shows
     window.show()
     QTimer.singleShot(500, lambda: app.setWindowIcon(app_icon()))
@@ -70,8 +70,20 @@ def run_gui(db_path: Path, *, page: str | None = None) -> int:
         window.deleteLater()
 
 
-def _watch_home(window: MainWindow, runner: Runner, db_path: Path, probe: bool) -> None:
-    """Report start-up time in probe mode; explain an unusable database to the user."""
+def _resolve_problem(db_path: Path, reason: str, settings: Settings) -> Path | None:
+    """Before any window: explain the problem and let the user rebuild or choose another
+    database; the database to open, or None when they quit."""
+    from explorer.ui.dialogs.database_problem import DatabaseProblemDialog
+
+    dialog = DatabaseProblemDialog(db_path, reason, settings)
+    dialog.setWindowIcon(app_icon())
+    dialog.exec()
+    return dialog.chosen
+
+
+def _watch_home(window: MainWindow, runner: Runner, probe: bool) -> None:
+    """Report start-up time in probe mode; when Home finds the database unusable (a file
+    that is SQLite but not ours), offer the same way out over the window."""
 
     def on_failed(key: str, error: object) -> None:
         if key != "HomePage" or not isinstance(error, JobError) or not error.environment:
@@ -80,9 +92,16 @@ def _watch_home(window: MainWindow, runner: Runner, db_path: Path, probe: bool) 
             print(f"failed {error.message}", file=sys.stderr, flush=True)
             QApplication.exit(1)
             return
-        from explorer.ui.dialogs.database_problem import database_problem_box
+        from explorer.ui.dialogs.database_problem import DatabaseProblemDialog
 
-        database_problem_box(db_path, error.message, window).open()
+        if window.findChild(DatabaseProblemDialog) is not None:
+            return  # already asking
+        db_path = window.context.db_path
+        dialog = DatabaseProblemDialog(db_path, error.message, window.context.settings, window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.database_chosen.connect(lambda path: window.switch_database(Path(path)))
+        dialog.rejected.connect(window.close)
+        dialog.open()
 
     runner.job_failed.connect(on_failed)
     if not probe:

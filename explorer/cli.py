@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 from explorer import __version__
-from explorer.paths import default_reference_db, default_sources_dir
+from explorer.paths import default_build_target, default_reference_db, default_sources_dir
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -102,7 +102,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     from explorer.importers.build import build_database
     from explorer.importers.errors import BuildCancelled, SourceError
 
-    out: Path = args.out or args.db or default_reference_db()
+    out: Path = args.out or args.db or default_build_target()
     if args.if_missing and out.exists():
         print(f"{out} exists; not rebuilt")
         return 0

@@ -25,15 +25,71 @@ def bundled_dir() -> Path | None:
     return Path(base) if base else None
 
 
-def default_reference_db() -> Path:
-    """``EXPLORER_DB`` if set; the bundled database in a packaged app; else ``build/``."""
+def shipped_reference_db() -> Path:
+    """The database that comes with the app: the bundle's, else ``build/`` of a checkout."""
+    bundle = bundled_dir()
+    return (bundle / "data" if bundle is not None else REPO_ROOT / "build") / "reference.sqlite"
+
+
+def default_build_target() -> Path:
+    """Where ``build-db`` writes without ``--out``: ``EXPLORER_DB`` if set; in a packaged app
+    the user's folder (the install folder may be read-only); else ``build/`` of the checkout."""
     env = os.environ.get("EXPLORER_DB")
     if env:
         return Path(env).expanduser()
-    bundle = bundled_dir()
-    if bundle is not None:
-        return bundle / "data" / "reference.sqlite"
-    return REPO_ROOT / "build" / "reference.sqlite"
+    if bundled_dir() is not None:
+        return user_data_dir() / "reference.sqlite"
+    return shipped_reference_db()
+
+
+def default_reference_db() -> Path:
+    """``EXPLORER_DB`` if set; else the newer of the user's updated copy and the shipped one.
+
+    A data update made in the app goes to ``user_data_dir()/reference.sqlite`` (the install
+    folder may be read-only). The shipped database is the bundle's in a packaged app, else
+    ``build/``. The newer wins (``build_info.built_at``, else the file's mtime), so a newer
+    installer's data is not shadowed by an older update; a file that is not a readable
+    database of ours loses to one that is.
+    """
+    env = os.environ.get("EXPLORER_DB")
+    if env:
+        return Path(env).expanduser()
+    shipped = shipped_reference_db()
+    updated = user_data_dir() / "reference.sqlite"
+    if not updated.is_file():
+        return shipped
+    if not shipped.is_file():
+        return updated
+    return updated if _freshness(updated) >= _freshness(shipped) else shipped
+
+
+def _freshness(path: Path) -> tuple[bool, float]:
+    """(readable, when built): ``build_info.built_at`` read-only, else the file's mtime."""
+    import sqlite3
+    from datetime import UTC, datetime
+
+    mtime = path.stat().st_mtime
+    try:
+        conn = sqlite3.connect(f"file:{path.resolve().as_posix()}?mode=ro", uri=True)
+        try:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+            if "build_info" not in tables:  # empty, or not ours
+                return False, mtime
+            sql = "SELECT value FROM build_info WHERE key = 'built_at'"
+            row = conn.execute(sql).fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:  # not a database, damaged, unreadable: the other file wins
+        return False, mtime
+    try:
+        built = datetime.fromisoformat(str(row[0])) if row else None
+    except ValueError:
+        built = None
+    if built is None:
+        return True, mtime
+    if built.tzinfo is None:
+        built = built.replace(tzinfo=UTC)
+    return True, built.timestamp()
 
 
 def user_data_dir() -> Path:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QTimer, Signal
@@ -24,6 +26,7 @@ from explorer.ui.settings import LAST_PAGE, WINDOW_GEOMETRY, WINDOW_STATE
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QMenu
 
     from explorer.ui.widgets.status_info import DataVintageLabel
 log = logging.getLogger(__name__)
@@ -78,7 +81,31 @@ class MainWindow(QMainWindow):
 
             self._page_actions = {}
             build_menus(self, self._page_actions)
+            self._add_update_action()
         return self._page_actions
+
+    def _add_update_action(self) -> None:
+        """File > Update data from a folder…, before Quit (once per File menu: the menus
+        are rebuilt when the language changes)."""
+        from explorer.ui.dialogs.rebuild import add_update_action
+
+        add_update_action(self, self.update_data_from_folder)
+
+    def rebuild_menus(self) -> None:
+        """Throw the menus away and build them again (their texts after a language change)."""
+        from PySide6.QtWidgets import QMenu
+
+        bar = self.menuBar()
+        old_menus = [m for a in bar.actions() if isinstance(m := a.menu(), QMenu)]
+        old_actions = [a for m in old_menus for a in _menu_actions(m)]
+        bar.clear()
+        for action in old_actions:
+            self.removeAction(action)
+            action.deleteLater()
+        for menu in old_menus:
+            menu.deleteLater()
+        self._page_actions = None
+        self.ensure_menus()
 
     def ensure_menus(self) -> None:
         """Build the menus and shortcuts if they are not built yet."""
@@ -88,7 +115,11 @@ class MainWindow(QMainWindow):
         """Show ``page`` (else the remembered page, else the first) and load the status bar."""
         QTimer.singleShot(0, self.ensure_menus)
         key = page if page in self.specs else self.context.settings.get(LAST_PAGE)
-        shown = self.show_page(key if key in self.specs else next(iter(self.specs)))
+        self._load_status_after(
+            self.show_page(key if key in self.specs else next(iter(self.specs)))
+        )
+
+    def _load_status_after(self, shown: Page) -> None:
         # The status bar waits for the first page, so it never competes with its first paint.
         if shown.loaded:
             self._load_status()
@@ -158,6 +189,30 @@ class MainWindow(QMainWindow):
         if callable(show_query):
             show_query(query)
 
+    def update_data_from_folder(self) -> None:
+        """Rebuild the data from a sources folder the user picks, then show the new data."""
+        from explorer.ui.dialogs.rebuild import update_from_folder
+
+        dialog = update_from_folder(self.context.settings, self)
+        if dialog is not None:
+            dialog.finished_ok.connect(lambda path: self.switch_database(Path(path)))
+
+    def switch_database(self, db_path: Path) -> None:
+        """Show the data of ``db_path`` without a restart: the built pages are dropped, the
+        current page is shown again over the new file and the status bar reloads."""
+        current = next((k for k, p in self.pages.items() if p is self.stack.currentWidget()), None)
+        self.context = replace(self.context, db_path=db_path)
+        for page in self.pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages.clear()
+        if self._vintage is not None:
+            self.statusBar().removeWidget(self._vintage)
+            self._vintage.deleteLater()
+            self._vintage = None
+        self.statusBar().clearMessage()
+        self._load_status_after(self.show_page(current or next(iter(self.specs))))
+
     def toggle_full_screen(self) -> None:
         """Switch between full screen and the previous window state."""
         if self.isFullScreen():
@@ -207,3 +262,16 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
         super().closeEvent(event)
+
+
+def _menu_actions(menu: QMenu) -> list[QAction]:
+    """Every action of ``menu`` and of its submenus."""
+    from PySide6.QtWidgets import QMenu
+
+    found: list[QAction] = []
+    for action in menu.actions():
+        sub = action.menu()
+        if isinstance(sub, QMenu):
+            found.extend(_menu_actions(sub))
+        found.append(action)
+    return found

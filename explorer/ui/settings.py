@@ -26,6 +26,7 @@ class Setting(Generic[T]):
 WINDOW_GEOMETRY = Setting[bytes]("main_window/geometry", b"", "Main window geometry.")
 WINDOW_STATE = Setting[bytes]("main_window/state", b"", "Main window toolbars and docks.")
 LAST_PAGE = Setting[str]("main_window/page", "home", "The page shown at start-up.")
+LAST_SOURCES_DIR = Setting[str]("data/last_sources_dir", "", "Folder of the last data update.")
 UI_LANGUAGE = Setting[str]("ui/language", "", "Interface language; empty: the system's.")
 
 REGISTRY: tuple[Setting[bytes] | Setting[str], ...] = (

@@ -12,7 +12,6 @@ import pytest
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
-from explorer.ui.dialogs.database_problem import database_problem_text
 from explorer.ui.screenshot import ScreenshotError, render_page
 
 
@@ -36,14 +35,6 @@ def test_screenshot_is_a_png_of_the_right_size(
 def test_screenshot_of_an_unknown_page(qtbot: QtBot, small_db: Path, tmp_path: Path) -> None:
     with pytest.raises(ScreenshotError, match="unknown page"):
         render_page(small_db, "nowhere", tmp_path / "x.png", (800, 600))
-
-
-def test_database_problem_names_the_file_and_the_command(tmp_path: Path) -> None:
-    title, body = database_problem_text(tmp_path / "reference.sqlite", "file is not a database")
-    assert "cannot be opened" in title
-    assert str(tmp_path / "reference.sqlite") in body
-    assert "file is not a database" in body
-    assert "make run" in body and "exchange-explorer build-db" in body
 
 
 def _run_probe(db: Path, tmp_path: Path) -> subprocess.CompletedProcess[str]:
