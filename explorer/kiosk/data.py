@@ -19,7 +19,7 @@ from explorer.domain.home import (
     OutcomeFigure,
     year_from_text,
 )
-from explorer.store.quick import connect_readonly, load_home
+from explorer.store.quick import connect_readonly, display_name_sql, load_home
 
 CHIP_LIMIT = 14
 HIT_LIMIT = 40
@@ -117,11 +117,10 @@ def load_cases(conn: sqlite3.Connection, lang: str, ids: Sequence[int]) -> list[
     ).fetchall()
     people: dict[tuple[int, str], list[str]] = defaultdict(list)
     for init_id, role, name in conn.execute(
-        "SELECT p.initiative_id, p.role, COALESCE(n.name, c.name, p.org_name, p.source_name) "
-        "FROM initiative_participant p LEFT JOIN country c ON c.iso3 = p.iso3 "
-        "LEFT JOIN country_name n ON n.iso3 = p.iso3 AND n.lang = ? AND n.kind = 'short' "
+        "SELECT p.initiative_id, p.role, COALESCE(" + display_name_sql("p.iso3") + ", "
+        "p.org_name, p.source_name) FROM initiative_participant p "
         f"WHERE p.initiative_id IN ({marks}) ORDER BY p.id",
-        (lang, *ids),
+        (lang, lang, *ids),
     ):
         if name and name not in people[(init_id, role)]:
             people[(init_id, role)].append(name)
@@ -165,11 +164,10 @@ def load_chips(path: Path, lang: str, limit: int = CHIP_LIMIT) -> tuple[Chip, ..
     conn = connect_readonly(path)
     try:
         countries = conn.execute(
-            "SELECT p.iso3, COALESCE(n.name, c.name), COUNT(DISTINCT p.initiative_id) AS k "
-            "FROM initiative_participant p JOIN country c ON c.iso3 = p.iso3 "
-            "LEFT JOIN country_name n ON n.iso3 = p.iso3 AND n.lang = ? AND n.kind = 'short' "
-            "GROUP BY p.iso3 ORDER BY k DESC, p.iso3 LIMIT ?",
-            (lang, limit),
+            "SELECT p.iso3, " + display_name_sql("p.iso3") + ", "
+            "COUNT(DISTINCT p.initiative_id) AS k FROM initiative_participant p "
+            "WHERE p.iso3 IS NOT NULL GROUP BY p.iso3 ORDER BY k DESC, p.iso3 LIMIT ?",
+            (lang, lang, limit),
         ).fetchall()
         sectors = conn.execute(
             "SELECT name, COUNT(DISTINCT initiative_id) AS k FROM initiative_sector "

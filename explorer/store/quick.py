@@ -166,11 +166,8 @@ def _featured(conn: sqlite3.Connection, lang: str) -> tuple[FeaturedInitiative, 
     marks = ",".join("?" * len(ids))
     people: dict[tuple[int, str], list[str]] = defaultdict(list)
     for init_id, role, country, org, written in conn.execute(
-        # English uses the curated display name; other languages one short UN name.
-        "SELECT p.initiative_id, p.role, COALESCE(CASE WHEN ? = 'en' THEN c.name END, "
-        "(SELECT min(n.name) FROM country_name n WHERE n.iso3 = p.iso3 AND n.lang = ? "
-        "AND n.kind = 'short'), c.name), p.org_name, p.source_name "
-        "FROM initiative_participant p LEFT JOIN country c ON c.iso3 = p.iso3 "
+        "SELECT p.initiative_id, p.role, " + display_name_sql("p.iso3") + ", p.org_name, "
+        "p.source_name FROM initiative_participant p "
         f"WHERE p.initiative_id IN ({marks}) ORDER BY p.id",
         (lang, lang, *ids),
     ):
@@ -197,6 +194,18 @@ def _featured(conn: sqlite3.Connection, lang: str) -> tuple[FeaturedInitiative, 
             source_year=year_from_text(ds_version or ""),
         )
         for init_id, title, summary, start, ds_name, ds_version in rows
+    )
+
+
+def display_name_sql(iso3: str) -> str:
+    """SQL for the name of the country whose code is the column ``iso3``, in the language
+    bound (twice) to its two ``?``: English uses the curated display name; another language
+    its everyday form ("Brésil"), not the UN short name with its article ("Brésil (le)")."""
+    return (
+        f"COALESCE(CASE WHEN ? = 'en' THEN (SELECT c0.name FROM country c0 WHERE c0.iso3 = {iso3})"
+        f" END, (SELECT n.name FROM country_name n WHERE n.iso3 = {iso3} AND n.lang = ? "
+        "AND n.kind IN ('official', 'short') ORDER BY n.kind = 'short', n.name LIMIT 1), "
+        f"(SELECT c1.name FROM country c1 WHERE c1.iso3 = {iso3}))"
     )
 
 

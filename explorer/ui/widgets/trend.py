@@ -16,7 +16,11 @@ ACCENT = "#0f766e"
 
 
 class TrendStrip(QWidget):
-    """Points of a series joined by a line, each with its year below and value above."""
+    """Points of a series joined by a line, each with its year below and value above.
+
+    Time runs left to right in every language, as on the charts (a mirrored time axis
+    reads as a reversed trend).
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,12 +54,9 @@ class TrendStrip(QWidget):
         span = (high - low) or 1.0
         count = len(self._points)
         step = plot.width() / (count - 1) if count > 1 else 0.0
-        rtl = self.isRightToLeft()
         centres: list[QPointF] = []
         for i, (_, _, value) in enumerate(self._points):
             x = plot.left() + (plot.width() / 2 if count == 1 else i * step)
-            if rtl:
-                x = plot.left() + plot.right() - x
             y = plot.bottom() - (value - low) / span * plot.height()
             centres.append(QPointF(x, y))
         accent = QColor(ACCENT)
