@@ -94,6 +94,10 @@ class SearchPage(QWidget):
         self.hits = QListWidget(results)
         self.hits.setObjectName("hits")
         self.hits.setWordWrap(True)
+        # Long titles wrap to the width instead of widening the list past the screen.
+        self.hits.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.hits.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.hits.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.hits.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.hits.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         QScroller.grabGesture(

@@ -99,7 +99,13 @@ def test_screenshots(qtbot, kiosk: KioskWindow, clock: ManualClock) -> None:  # 
     kiosk.grab().save(f"{SHOTS}/kiosk-story-ar.png")
     kiosk.set_language("zh")
     kiosk.show_page("search")
-    qtbot.waitUntil(lambda: kiosk.search_page is not None and kiosk.search_page.hits.count() > 0)
+    def chinese_hits() -> bool:
+        page = kiosk.search_page
+        if page is None or page.hits.count() == 0:
+            return False
+        return any("\u4e00" <= ch <= "\u9fff" for ch in page.hits.item(0).text())
+
+    qtbot.waitUntil(chinese_hits)  # the results in the new language, not the old ones
     kiosk.grab().save(f"{SHOTS}/kiosk-search-zh.png")
     kiosk.set_language("en")
     kiosk.show_page("stories")

@@ -58,7 +58,7 @@ def test_right_click_and_context_menu_are_swallowed(qtbot, locked) -> None:  # t
     with qtbot.waitSignal(lockdown.escape_blocked, timeout=1000):
         QTest.mouseClick(kiosk.attract, Qt.MouseButton.RightButton, pos=QPoint(900, 600))
     assert kiosk.on_attract  # a right click is not a touch to explore
-    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, QPoint(10, 10))
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, QPoint(10, 10), QPoint(10, 10))
     with qtbot.waitSignal(lockdown.escape_blocked, timeout=1000):
         QApplication.sendEvent(kiosk.attract, event)
 
