@@ -7,6 +7,8 @@ How to search (shown as help in the app):
     microfinance OR credit  either word
     -loan                   without the word
     agri*                   words starting with "agri"
+    Brasil                  a country's name, in any language, also finds the initiatives
+                            it takes part in (Brazil, Brésil, 巴西 alike)
     provider:BRA            provided by Brazil; also provider:Brazil, provider:Brésil
     recipient:PHL           received by the Philippines (code or any name, any language)
     country:Mozambique      the country takes part on either side

@@ -74,7 +74,12 @@ class FacetValue:
 
 @dataclass(frozen=True)
 class Facets:
-    """Counts by value of each facet, following the current query."""
+    """Counts by value of each facet, following the current query.
+
+    ``approximate`` when the query matched too many initiatives to count them all: the counts
+    were then taken over the newest ones and scaled to the total (show them as "≈"); choosing
+    a value still gives its exact total.
+    """
 
     providers: tuple[FacetValue, ...] = ()
     recipients: tuple[FacetValue, ...] = ()
@@ -84,6 +89,7 @@ class Facets:
     modalities: tuple[FacetValue, ...] = ()
     decades: tuple[FacetValue, ...] = ()
     sources: tuple[FacetValue, ...] = ()
+    approximate: bool = False
 
     def items(self) -> tuple[tuple[str, tuple[FacetValue, ...]], ...]:
         """(facet name, values) pairs, in display order."""

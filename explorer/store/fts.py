@@ -1,78 +1,127 @@
 """SQLite FTS5 full-text index of initiatives: the one place SQLite-only SQL lives.
 
-The index holds one row per initiative (rowid = initiative.id) with its words grouped by
-column: title, text (summary and description), who (participants: country names in every
-stored language, organisations), tags (sectors, themes, modality). Accents and case are
-folded (``remove_diacritics 2``), so "Sao Tome" finds "São Tomé". A PostgreSQL port would
-replace this module with a tsvector column; nothing else needs to change.
+The index is contentless and holds one row per initiative (rowid = initiative.id) with its
+words by column: title, body (summary and description), who (participant ISO3 codes, their
+English names and organisation names), tags (sectors, themes, modality), and keys: synthetic
+tokens of its attributes (``explorer.store.queries.search_keys``) that field filters match.
+Names in other languages are not indexed: a word that names a country in any language is
+expanded at query time into (word OR its ISO3 code in ``who``), unless it is the English name,
+which the index finds by itself (one doclist instead of two for "China"). No user word can
+reach a key token (see ``text_term``).
+
+Two plain tables go with the index: ``initiative_fts_keys`` (each initiative's key tokens
+that facets count, read to count them) and ``initiative_fts_dict`` (every key token with what
+it stands for and its document count: the facets of the empty search). Accents and case are
+folded (``remove_diacritics 2``), so "Sao Tome" finds "São Tomé". There is no prefix index:
+it would triple the postings of the keys and only helps two- and three-letter prefixes
+(``ag*``); longer ones read the few terms they cover. A PostgreSQL port would replace this
+module with a tsvector column and an array of keys; nothing else needs to change.
 """
 
 from __future__ import annotations
 
-from typing import Any
+import re
+from collections import Counter
+from collections.abc import Iterable
 
-from sqlalchemy import Connection, Integer, Select, TextClause, column, select, table, text
+from sqlalchemy import Connection, text
+from sqlalchemy.orm import Session
 
-from explorer.domain.query import Query, Term
+from explorer.domain.query import Query, Term, fold
+from explorer.store.queries import search_keys as keys
 
+Db = Connection | Session
 FTS_TABLE = "initiative_fts"
-COLUMNS = ("title", "body", "who", "tags")
-# bm25 weights of the columns: title > who, tags > body.
-WEIGHTS = (10.0, 1.0, 4.0, 4.0)
-fts_table = table(FTS_TABLE, column("rowid", Integer))
+KEYS_TABLE = "initiative_fts_keys"
+DICT_TABLE = "initiative_fts_dict"
+COLUMNS = ("title", "body", "who", "tags", "keys")
+TEXT = "{title body who tags}"
+# bm25 weights of the columns: title > who, tags > body; keys never rank.
+WEIGHTS = (10.0, 1.0, 4.0, 4.0, 0.0)
+BATCH = 20_000
+_SINGLE_KEY = re.compile(r'"(0[0-9a-z]+)"')
 
-_CREATE = f"""
-CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5(
-    title, body, who, tags,
-    tokenize = 'unicode61 remove_diacritics 2',
-    prefix = '2 3'
+_CREATE = (
+    f"""CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5(
+    title, body, who, tags, keys,
+    content = '',
+    tokenize = 'unicode61 remove_diacritics 2'
+)""",
+    f"CREATE TABLE {KEYS_TABLE} (id INTEGER PRIMARY KEY, keys TEXT NOT NULL)",
+    f"""CREATE TABLE {DICT_TABLE} (token TEXT PRIMARY KEY, kind TEXT NOT NULL,
+    value TEXT NOT NULL, n INTEGER NOT NULL) WITHOUT ROWID""",
 )
-"""
 
 _FILL = f"""
-INSERT INTO {FTS_TABLE} (rowid, title, body, who, tags)
+INSERT INTO {FTS_TABLE} (rowid, title, body, who, tags, keys)
 SELECT i.id,
        i.title,
        i.summary || ' ' || i.description,
        coalesce((
-           SELECT group_concat(w, ' ') FROM (
-               SELECT coalesce(p.org_name, '') || ' ' || coalesce(p.iso3, '') || ' ' ||
-                      coalesce(p.source_name, '') AS w
-               FROM initiative_participant p WHERE p.initiative_id = i.id
-               UNION ALL
-               SELECT n.name FROM initiative_participant p
-               JOIN country_name n ON n.iso3 = p.iso3
-               WHERE p.initiative_id = i.id
-               UNION ALL
-               SELECT c.name FROM initiative_participant p
-               JOIN country c ON c.iso3 = p.iso3
-               WHERE p.initiative_id = i.id
-           )
+           SELECT group_concat(
+               coalesce(p.iso3 || ' ' || c.name, '') || ' ' || coalesce(p.org_name, '') ||
+               CASE WHEN p.iso3 IS NULL AND p.source_name IS NOT p.org_name
+                    THEN ' ' || coalesce(p.source_name, '') ELSE '' END, ' ')
+           FROM initiative_participant p LEFT JOIN country c ON c.iso3 = p.iso3
+           WHERE p.initiative_id = i.id
        ), ''),
        i.modality || ' ' || i.theme || ' ' || coalesce((
            SELECT group_concat(s.name || ' ' || coalesce(s.code, ''), ' ')
            FROM initiative_sector s WHERE s.initiative_id = i.id
-       ), '')
-FROM initiative i
+       ), ''),
+       :keys
+FROM initiative i WHERE i.id = :id
 """
 
 
 def build_index(conn: Connection) -> int:
-    """(Re)create and fill the index; returns the number of initiatives indexed."""
-    conn.execute(text(f"DROP TABLE IF EXISTS {FTS_TABLE}"))
-    conn.execute(text(_CREATE))
-    conn.execute(text(_FILL))
+    """(Re)create and fill the index and its key tables; returns the initiatives indexed."""
+    for name in (FTS_TABLE, KEYS_TABLE, DICT_TABLE):
+        conn.execute(text(f"DROP TABLE IF EXISTS {name}"))
+    for ddl in _CREATE:
+        conn.execute(text(ddl))
+    counts: Counter[str] = Counter()
+    infos: dict[str, keys.KeyInfo] = {}
+    shown: list[dict[str, object]] = []
+    every: list[dict[str, object]] = []
+    insert = text(f"INSERT INTO {KEYS_TABLE} (id, keys) VALUES (:id, :keys)")
+    for init, tokens, facet_tokens, new in keys.initiative_keys(conn):
+        infos.update(new)
+        counts.update(tokens.split())
+        shown.append({"id": init, "keys": facet_tokens})
+        every.append({"id": init, "keys": tokens})
+        if len(shown) >= BATCH:
+            conn.execute(insert, shown)
+            conn.execute(text(_FILL), every)
+            shown, every = [], []
+    if shown:
+        conn.execute(insert, shown)
+        conn.execute(text(_FILL), every)
+    conn.execute(
+        text(f"INSERT INTO {DICT_TABLE} (token, kind, value, n) VALUES (:t, :k, :v, :n)"),
+        [{"t": t, "k": infos[t].kind, "v": infos[t].value, "n": n} for t, n in counts.items()]
+        or [{"t": keys.ALL, "k": "all", "v": "", "n": 0}],
+    )
     conn.execute(text(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('optimize')"))
-    return int(conn.execute(text(f"SELECT count(*) FROM {FTS_TABLE}")).scalar_one())
+    return counts[keys.ALL]
 
 
-def has_index(conn: Connection) -> bool:
-    """Whether the database has the full-text index."""
-    row = conn.execute(
+def has_index(db: Db) -> bool:
+    """Whether the database has the full-text index (of this design)."""
+    row = db.execute(
         text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :n"),
-        {"n": FTS_TABLE},
+        {"n": DICT_TABLE},
     ).first()
     return row is not None
+
+
+def key_dictionary(db: Db) -> list[tuple[str, str, str, int]]:
+    """Every key token: (token, kind, value, number of initiatives having it)."""
+    rows = db.execute(text(f"SELECT token, kind, value, n FROM {DICT_TABLE}"))
+    return [(str(t), str(k), str(v), int(n)) for t, k, v, n in rows]
+
+
+# --- match strings -----------------------------------------------------------------------
 
 
 def quote(text_: str) -> str:
@@ -91,10 +140,11 @@ def _any_of(terms: tuple[Term, ...] | list[Term]) -> str:
 
 
 def match_expression(query: Query) -> str | None:
-    """The MATCH string of the query's words, or None when no word must match.
+    """The MATCH string of the query's words alone (any column), or None without words.
 
     Every term is quoted, so nothing the user typed is read as FTS5 syntax; excluded terms
     become ``NOT`` (only possible after something positive, see ``exclusion_expression``).
+    Searches use ``text_term`` and ``compose`` instead, which also keep words off the keys.
     """
     if not query.groups:
         return None
@@ -111,17 +161,76 @@ def exclusion_expression(query: Query) -> str | None:
     return _any_of(query.excluded)
 
 
-def match_clause(expression: str) -> TextClause:
-    """``initiative_fts MATCH :expression`` for a WHERE clause."""
-    return text(f"{FTS_TABLE} MATCH :fts_match").bindparams(fts_match=expression)
+def text_term(term: Term) -> str:
+    """A user term that cannot match a key token.
+
+    Every key token starts with "0" and user terms are quoted, so only a term with a 0 in it
+    (after folding, as the tokenizer folds) could reach one: that term alone is confined to
+    the text columns; column filters cost time on common words, so the others are not.
+    """
+    expr = term_expression(term)
+    return f"{TEXT} : {expr}" if "0" in fold(term.text) else expr
 
 
-def matching_ids(expression: str) -> Select[Any]:
-    """SELECT of the initiative ids matching ``expression``."""
-    return select(fts_table.c.rowid).where(match_clause(expression))
+def who_codes(iso3s: Iterable[str]) -> str:
+    """Initiatives with any of ``iso3s`` among their participants (the ``who`` column)."""
+    return "who : (" + " OR ".join(quote(c) for c in sorted(iso3s)) + ")"
 
 
-def relevance() -> TextClause:
-    """ORDER BY term for relevance (bm25, lower is better), with the column weights."""
-    weights = ", ".join(str(w) for w in WEIGHTS)
-    return text(f"bm25({FTS_TABLE}, {weights})")
+def any_key(tokens: Iterable[str], prefix: bool = False) -> str:
+    """Any of the key ``tokens`` (each a prefix when ``prefix``)."""
+    star = " *" if prefix else ""
+    parts = sorted({quote(t) + star for t in tokens}) or [quote(keys.NONE)]
+    return parts[0] if len(parts) == 1 else "(" + " OR ".join(parts) + ")"
+
+
+def single_key(expression: str) -> str | None:
+    """The key token when ``expression`` is just one (as ``any_key`` writes it), else None."""
+    m = _SINGLE_KEY.fullmatch(expression)
+    return m.group(1) if m else None
+
+
+def compose(positive: list[str], negative: list[str]) -> str:
+    """All of ``positive`` and none of ``negative`` (every initiative when no positive)."""
+    expr = " AND ".join(positive) if positive else quote(keys.ALL)
+    if negative:
+        expr = f"({expr}) NOT ({' OR '.join(negative)})"
+    return expr
+
+
+# --- execution ---------------------------------------------------------------------------
+
+
+def count(db: Db, expression: str) -> int:
+    """The number of initiatives matching ``expression``."""
+    stmt = text(f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :m")
+    return int(db.execute(stmt, {"m": expression}).scalar_one())
+
+
+def key_count(db: Db, token: str) -> int:
+    """The number of initiatives having the key ``token`` (precomputed)."""
+    n = db.execute(text(f"SELECT n FROM {DICT_TABLE} WHERE token = :t"), {"t": token}).scalar()
+    return int(n or 0)
+
+
+def page(db: Db, expression: str, ranked: bool, limit: int, offset: int) -> list[int]:
+    """Ids of one page: by relevance (bm25) when ``ranked``, else newest (highest id) first."""
+    order = f"bm25({FTS_TABLE}, {', '.join(str(w) for w in WEIGHTS)})" if ranked else "rowid DESC"
+    stmt = text(
+        f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :m "
+        f"ORDER BY {order} LIMIT :limit OFFSET :offset"
+    )
+    rows = db.execute(stmt, {"m": expression, "limit": limit, "offset": offset})
+    return [int(r) for r in rows.scalars()]
+
+
+def key_counts(db: Db, expression: str, cap: int) -> tuple[Counter[str], int]:
+    """Key token counts over the newest ``cap`` initiatives matching ``expression``, and how
+    many initiatives were read."""
+    stmt = text(
+        f"SELECT count(*), group_concat(k.keys, ' ') FROM "
+        f"(SELECT rowid AS id FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :m "
+        f"ORDER BY rowid DESC LIMIT :cap) AS m CROSS JOIN {KEYS_TABLE} AS k ON k.id = m.id"
+    )
+    n, joined = db.execute(stmt, {"m": expression, "cap": cap}).one()
+    return Counter(str(joined or "").split()), int(n)

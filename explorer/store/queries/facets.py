@@ -1,131 +1,119 @@
 """Facets of a search: counts by provider, recipient, region, group, sector, modality,
-decade and source, over exactly the initiatives the query matches.
+decade and source, over the initiatives the query matches.
 
-Each value carries the clause that narrows the query to it (``FacetValue.refine``), and the
-count it shows is the total that refined query returns.
+The counts come from the key tokens of the matching initiatives
+(``explorer.store.queries.search_keys``): for the empty search they are the precomputed
+document counts of the key dictionary; otherwise the key lists of the matching initiatives
+are read and counted. When more than ``FACET_LIMIT`` initiatives match, only the newest
+``FACET_LIMIT`` are read and the counts are scaled to the total (``Facets.approximate``), so a
+facet costs the same for "health" at a million records as for a rare word.
+
+Each value carries the clause that narrows the query to it (``FacetValue.refine``), and an
+exact count is the total that refined query returns.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from typing import Any
-
-from sqlalchemy import Select, desc, func, select
+from collections.abc import Mapping
 
 from explorer.domain.query import Query, parse
 from explorer.domain.search import Facets, FacetValue
-from explorer.store.models import (
-    Country,
-    CountryGroup,
-    Dataset,
-    Initiative,
-    InitiativeParticipant,
-    InitiativeSector,
-    Membership,
-)
+from explorer.store import fts
+from explorer.store.queries import search_keys as keys
 from explorer.store.queries.search import Plan
-from explorer.store.queries.search_filters import SIDES, Db
+from explorer.store.queries.search_filters import Db, Vocab, vocab
 
-MAIN_GROUP_KINDS = ("political", "economic")
+MAIN_GROUP_KINDS = keys.MAIN_GROUP_KINDS
+FACET_LIMIT = 10_000
 
 
 def _quoted(value: str) -> str:
     return '"' + value.replace('"', " ") + '"'
 
 
-def _top(db: Db, stmt: Select[Any, Any, Any], top: int, field: str, quote: bool
-         ) -> tuple[FacetValue, ...]:  # fmt: skip
-    out = []
-    for key, label, count in db.execute(stmt.order_by(desc("n"), "k").limit(top)):
-        if key is None:
-            continue
-        value = _quoted(key) if quote else key
-        out.append(FacetValue(str(key), str(label), int(count), f"{field}:{value}"))
-    return tuple(out)
+def _counts(db: Db, plan: Plan) -> tuple[Mapping[str, int], bool]:
+    """Key token counts of the plan's matches, and whether they are scaled estimates."""
+    v = vocab(db)
+    if plan.match is None:
+        return {}, False
+    if not plan.positive and not plan.negative:
+        return v.counts, False
+    counts, read = fts.key_counts(db, plan.match, FACET_LIMIT)
+    if read < FACET_LIMIT:
+        return counts, False
+    total = plan.count(db)
+    if total <= read:
+        return counts, False
+    scale = total / read
+    return Counter({t: max(1, round(n * scale)) for t, n in counts.items()}), True
 
 
 def search_facets(db: Db, query: Query | str, *, top: int = 12) -> Facets:
     """Facet counts of ``query`` (the ``top`` values of each facet, most frequent first)."""
     q = parse(query) if isinstance(query, str) else query
-    ids = Plan(db, q).ids()
-    p = InitiativeParticipant
-    n_init = func.count(func.distinct(p.initiative_id)).label("n")
+    plan = Plan(db, q)
+    counts, approximate = _counts(db, plan)
+    if not counts:
+        return Facets()
+    v = vocab(db)
+    by_kind: dict[str, list[tuple[str, str, int]]] = {}
+    for token, n in counts.items():
+        kind, value = v.kinds.get(token, ("", ""))
+        if kind and n > 0:
+            by_kind.setdefault(kind, []).append((token, value, n))
 
-    def by_country(role: str) -> Select[Any, Any, Any]:
-        return (
-            select(p.iso3.label("k"), Country.name, n_init)
-            .select_from(p)
-            .join(Country, Country.iso3 == p.iso3)
-            .where(p.role == role, p.initiative_id.in_(ids))
-            .group_by(p.iso3, Country.name)
-        )
+    def top_of(items: list[FacetValue]) -> tuple[FacetValue, ...]:
+        return tuple(sorted(items, key=lambda f: (-f.count, f.key))[:top])
 
-    regions = (
-        select(Country.wb_region.label("k"), Country.wb_region, n_init)
-        .select_from(p)
-        .join(Country, Country.iso3 == p.iso3)
-        .where(p.role.in_(SIDES), p.initiative_id.in_(ids), Country.wb_region.is_not(None))
-        .group_by(Country.wb_region)
-    )
-    groups = (
-        select(CountryGroup.code.label("k"), CountryGroup.name, n_init)
-        .select_from(p)
-        .join(Membership, Membership.iso3 == p.iso3)
-        .join(CountryGroup, CountryGroup.code == Membership.group_code)
-        .where(
-            p.role.in_(SIDES),
-            p.initiative_id.in_(ids),
-            CountryGroup.kind.in_(MAIN_GROUP_KINDS),
-        )
-        .group_by(CountryGroup.code, CountryGroup.name)
-    )
-    s = InitiativeSector
-    sectors = (
-        select(s.name.label("k"), s.name, func.count(func.distinct(s.initiative_id)).label("n"))
-        .where(s.initiative_id.in_(ids))
-        .group_by(s.name)
-    )
-    i = Initiative
-    modalities = (
-        select(i.modality.label("k"), i.modality, func.count().label("n"))
-        .where(i.id.in_(ids))
-        .group_by(i.modality)
-    )
-    sources = (
-        select(Dataset.key.label("k"), Dataset.name, func.count().label("n"))
-        .select_from(i)
-        .join(Dataset, Dataset.id == i.dataset_id)
-        .where(i.id.in_(ids))
-        .group_by(Dataset.key, Dataset.name)
-    )
+    def countries(kind: str, field: str) -> tuple[FacetValue, ...]:
+        found = by_kind.get(kind, ())
+        names = v.country_names
+        return top_of([FacetValue(c, names.get(c, c), n, f"{field}:{c}") for _, c, n in found])
+
     return Facets(
-        providers=_top(db, by_country("provider"), top, "provider", False),
-        recipients=_top(db, by_country("recipient"), top, "recipient", False),
-        regions=_top(db, regions, top, "region", True),
-        groups=_top(db, groups, top, "group", False),
-        sectors=_top(db, sectors, top, "sector", True),
-        modalities=_top(db, modalities, top, "modality", False),
-        decades=_decades(db, ids),
-        sources=_top(db, sources, top, "source", False),
+        providers=countries("provider", "provider"),
+        recipients=countries("recipient", "recipient"),
+        regions=top_of(_regions(v, counts)),
+        groups=top_of(_groups(v, counts)),
+        sectors=top_of(
+            [FacetValue(s, s, n, f"sector:{_quoted(s)}") for _, s, n in by_kind.get("sector", ())]
+        ),
+        modalities=top_of(
+            [FacetValue(m, m, n, f"modality:{m}") for _, m, n in by_kind.get("modality", ())]
+        ),
+        decades=tuple(
+            FacetValue(d, f"{d}s", n, f"year:{d}..{int(d) + 9}")
+            for _, d, n in sorted(by_kind.get("decade", ()), key=lambda x: int(x[1]))
+        ),
+        sources=top_of(_sources(v, by_kind.get("source", []))),
+        approximate=approximate,
     )
 
 
-def _decades(db: Db, ids: Select[Any]) -> tuple[FacetValue, ...]:
-    """Initiatives running at some time in each decade (one may count in several)."""
-    i = Initiative
-    last = func.coalesce(i.end_year, i.start_year)
-    stmt = (
-        select(i.start_year, last, func.count())
-        .where(i.id.in_(ids), i.start_year.is_not(None))
-        .group_by(i.start_year, last)
-    )
-    counts: Counter[int] = Counter()
-    for start, end, n in db.execute(stmt):
-        first = int(start or 0)
-        final = int(end if end is not None else first)
-        for decade in range(min(first, final) // 10 * 10, max(first, final) + 1, 10):
-            if first <= decade + 9 and final >= decade:  # as the year: filter reads it
-                counts[decade] += int(n)
-    return tuple(
-        FacetValue(str(d), f"{d}s", counts[d], f"year:{d}..{d + 9}") for d in sorted(counts)
-    )
+def _regions(v: Vocab, counts: Mapping[str, int]) -> list[FacetValue]:
+    """World Bank regions."""
+    out = []
+    for name in v.regions[0].values():
+        n = counts.get(keys.region(0, name), 0)
+        if n:
+            out.append(FacetValue(name, name, n, f"region:{_quoted(name)}"))
+    return out
+
+
+def _groups(v: Vocab, counts: Mapping[str, int]) -> list[FacetValue]:
+    out = []
+    for _, code, name, kind in v.groups.values():
+        n = counts.get(keys.group(code), 0)
+        if n and kind in MAIN_GROUP_KINDS:
+            out.append(FacetValue(code, name, n, f"group:{code}"))
+    return out
+
+
+def _sources(v: Vocab, found: list[tuple[str, str, int]]) -> list[FacetValue]:
+    datasets = {str(i): (k, name) for i, k, name in v.datasets}
+    out = []
+    for _, ds, n in found:
+        key, name = datasets.get(ds, (ds, ds))
+        out.append(FacetValue(key, name, n, f"source:{key}"))
+    return out

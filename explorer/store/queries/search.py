@@ -1,19 +1,23 @@
 """Searching initiatives: the total, one page of ids, and display rows fetched on demand.
 
-Ranking by relevance (bm25) costs time in proportion to the number of matches, so it is done
-only when the match set is small (``RANK_LIMIT``); a very common word is paged newest first
-straight off the full-text index, which stops after one page. Counting uses the index too.
+A query becomes one FTS5 MATCH string: the user's words (confined to the text columns; a
+word or run of words naming a country in any language also matches that country's ISO3 code
+among the participants), ANDed with the key tokens of the field filters and year ranges, and
+NOT the excluded ones. Counting and paging are then single statements on the index. Ranking
+by relevance (bm25) costs time in proportion to the number of matches, so it is done only when
+the match set is small (``RANK_LIMIT``); larger sets are paged newest first straight off the
+index, which stops after one page.
 """
 
 from __future__ import annotations
 
+import re
+import threading
 from collections import defaultdict
-from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Select, and_, func, select, true
-from sqlalchemy.orm import Session
+from sqlalchemy import BindParameter, bindparam, func, select
 
-from explorer.domain.query import Query, parse
+from explorer.domain.query import Query, Term, fold, parse
 from explorer.domain.search import InitiativeRow, SearchPage
 from explorer.store import fts
 from explorer.store.models import (
@@ -23,72 +27,146 @@ from explorer.store.models import (
     InitiativeParticipant,
     InitiativeSector,
 )
-from explorer.store.queries.search_filters import Db, filter_clauses
+from explorer.store.queries import search_keys as keys
+from explorer.store.queries.search_filters import (
+    MAX_NAME_WORDS,
+    Db,
+    Vocab,
+    countries,
+    filter_expressions,
+    fingerprint,
+    vocab,
+)
 
-RANK_LIMIT = 5000
+RANK_LIMIT = 2000
 MAX_LIMIT = 1000
+COUNT_CACHE = 256  # totals remembered, per database and MATCH string
+_counts: dict[tuple[object, ...], int] = {}
+_count_lock = threading.Lock()
+
+
+def clear_count_cache() -> None:
+    """Forget the remembered totals (benchmarks time cold counts)."""
+    with _count_lock:
+        _counts.clear()
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _name_codes(v: Vocab, words: list[str], partial: bool) -> set[str]:
+    """ISO3 codes of the country ``words`` name in any language (or begin, when ``partial``),
+    leaving out those whose English name holds these words in a row: the index has it."""
+    key = fold(" ".join(words)).strip()
+    if not key:
+        return set()
+    codes = set(v.names[key]) if key in v.names else countries(v, key) if partial else set()
+    typed = _WORD.findall(key)
+    return {
+        c for c in codes if not _in_a_row(typed, _WORD.findall(fold(v.country_names.get(c, ""))))
+    }
+
+
+def _in_a_row(needle: list[str], words: list[str]) -> bool:
+    k = len(needle)
+    return any(words[i : i + k] == needle for i in range(len(words) - k + 1))
+
+
+def _term(v: Vocab | None, term: Term) -> str:
+    expr = fts.text_term(term)
+    if v is None or term.prefix:
+        return expr
+    codes = _name_codes(v, term.text.split(), term.phrase)
+    return f"({expr} OR {fts.who_codes(codes)})" if codes else expr
+
+
+def text_expressions(v: Vocab | None, query: Query) -> list[str]:
+    """The MATCH sub-expressions of the words, each group with country names expanded."""
+    out: list[str] = []
+    groups = list(query.groups)
+    i = 0
+    while i < len(groups):
+        run = 0  # the longest run of single plain words from i naming a country
+        codes: set[str] = set()
+        if v is not None:
+            for j in range(min(len(groups), i + MAX_NAME_WORDS), i + 1, -1):
+                chunk = groups[i:j]
+                if all(len(g) == 1 and not g[0].prefix and not g[0].phrase for g in chunk):
+                    codes = _name_codes(v, [g[0].text for g in chunk], partial=True)
+                    if codes:
+                        run = j - i
+                        break
+        if run:
+            words = " AND ".join(fts.text_term(g[0]) for g in groups[i : i + run])
+            out.append(f"(({words}) OR {fts.who_codes(codes)})")
+            i += run
+            continue
+        parts = [_term(v, t) for t in groups[i]]
+        out.append(parts[0] if len(parts) == 1 else "(" + " OR ".join(parts) + ")")
+        i += 1
+    return out
 
 
 class Plan:
-    """The SQL pieces of a query: the MATCH string and the conditions on ``initiative``."""
+    """A query as one MATCH string, with the hints of what was not understood."""
 
     def __init__(self, db: Db, query: Query) -> None:
         self.query = query
-        self.match = fts.match_expression(query)
-        clauses, hints = filter_clauses(db, query)
-        excluded = fts.exclusion_expression(query)
-        if (self.match or excluded) and not fts.has_index(_connection(db)):
-            hints.append("The search index is missing: words were ignored, filters applied.")
-            self.match = excluded = None
-        if excluded is not None:
-            clauses.append(Initiative.id.not_in(fts.matching_ids(excluded)))
-        self.clauses = clauses
+        hints: list[str] = []
+        self.indexed = fts.has_index(db)
+        if not self.indexed:
+            hints.append("The search index is missing: words and filters were ignored.")
+            self.match: str | None = None
+            self.positive: list[str] = []
+            self.negative: list[str] = []
+        else:
+            positive, self.negative, filter_hints = filter_expressions(db, query)
+            hints += filter_hints
+            v = vocab(db) if query.groups else None
+            positive = text_expressions(v, query) + positive
+            self.negative += [fts.text_term(t) for t in query.excluded]
+            self.positive = positive
+            self.match = fts.compose(positive, self.negative)
         self.hints = tuple(dict.fromkeys((*query.hints, *hints)))
 
-    def where(self) -> ColumnElement[bool]:
-        """All conditions on ``initiative`` (the MATCH excepted)."""
-        return and_(true(), *self.clauses)
-
-    def ids(self) -> Select[Any]:
-        """SELECT of every matching initiative id (for facets)."""
-        if self.match is None:
-            return select(Initiative.id).where(self.where())
-        if not self.clauses:
-            return fts.matching_ids(self.match)
-        return (
-            select(Initiative.id)
-            .join(fts.fts_table, fts.fts_table.c.rowid == Initiative.id)
-            .where(fts.match_clause(self.match), self.where())
-        )
-
     def count(self, db: Db) -> int:
-        """The number of matching initiatives."""
-        if self.match is not None and not self.clauses:
-            stmt = select(func.count()).select_from(fts.fts_table)
-            stmt = stmt.where(fts.match_clause(self.match))
-        else:
-            stmt = select(func.count()).select_from(self.ids().subquery())
-        return int(db.execute(stmt).scalar_one())
+        """The number of matching initiatives (remembered: paging recounts the same query)."""
+        if self.match is None:
+            return self._count(db)
+        key = (fingerprint(db), self.match)
+        with _count_lock:
+            found = _counts.get(key)
+        if found is None:
+            found = self._count(db)
+            with _count_lock:
+                _counts[key] = found
+                while len(_counts) > COUNT_CACHE:
+                    del _counts[next(iter(_counts))]
+        return found
+
+    def _count(self, db: Db) -> int:
+        if self.match is None:
+            return int(db.execute(select(func.count()).select_from(Initiative)).scalar_one())
+        if not self.positive:  # everything but the excluded: count those instead
+            everything = fts.key_count(db, keys.ALL)
+            if not self.negative:
+                return everything
+            key = fts.single_key(self.negative[0]) if len(self.negative) == 1 else None
+            excluded = fts.key_count(db, key) if key else fts.count(db, " OR ".join(self.negative))
+            return everything - excluded
+        key = fts.single_key(self.positive[0]) if len(self.positive) == 1 else None
+        if key is not None and not self.negative:  # one filter: its count is precomputed
+            return fts.key_count(db, key)
+        return fts.count(db, self.match)
 
     def page(self, db: Db, total: int, limit: int, offset: int) -> tuple[list[int], bool]:
         """The ids of one page, and whether they are ranked by relevance."""
         if self.match is None:
-            stmt = select(Initiative.id).where(self.where()).order_by(Initiative.id.desc())
-            ranked = False
-        else:
-            ranked = total <= RANK_LIMIT
-            order = fts.relevance() if ranked else fts.fts_table.c.rowid.desc()
-            stmt = select(fts.fts_table.c.rowid).where(fts.match_clause(self.match)).order_by(order)
-            if self.clauses:
-                stmt = stmt.join(Initiative, Initiative.id == fts.fts_table.c.rowid).where(
-                    self.where()
-                )
-        stmt = stmt.limit(limit).offset(offset)
-        return [int(r) for r in db.execute(stmt).scalars()], ranked
-
-
-def _connection(db: Db) -> Connection:
-    return db.connection() if isinstance(db, Session) else db
+            stmt = select(Initiative.id).order_by(Initiative.id.desc())
+            ids = db.execute(stmt.limit(limit).offset(offset)).scalars()
+            return [int(i) for i in ids], False
+        ranked = bool(self.query.groups) and total <= RANK_LIMIT
+        return fts.page(db, self.match, ranked, limit, offset), ranked
 
 
 def search(db: Db, query: Query | str, *, limit: int = 50, offset: int = 0) -> SearchPage:
@@ -103,54 +181,54 @@ def search(db: Db, query: Query | str, *, limit: int = 50, offset: int = 0) -> S
     return SearchPage(q, total, tuple(ids), tuple(rows), ranked, offset, plan.hints)
 
 
+_I, _P, _S = Initiative, InitiativeParticipant, InitiativeSector
+_IDS: BindParameter[int] = bindparam("ids", expanding=True)
+# Built once: constructing statements costs more than running them for a page of rows.
+_BASE = (
+    select(_I.id, _I.title, _I.modality, _I.start_year, _I.end_year, Dataset.key)
+    .join(Dataset, Dataset.id == _I.dataset_id)
+    .where(_I.id.in_(_IDS))
+)
+_WHO = (
+    select(_P.initiative_id, _P.role, _P.iso3, _P.org_name, Country.name)
+    .outerjoin(Country, Country.iso3 == _P.iso3)
+    .where(_P.initiative_id.in_(_IDS), _P.role.in_(("provider", "recipient")))
+    .order_by(_P.id)
+)
+_SECTORS = select(_S.initiative_id, _S.name).where(_S.initiative_id.in_(_IDS)).order_by(_S.id)
+
+
 def fetch_rows(db: Db, ids: list[int] | tuple[int, ...]) -> list[InitiativeRow]:
     """Display rows of ``ids``, in the same order (unknown ids are skipped)."""
     if not ids:
         return []
-    i = Initiative
-    base = {
-        r.id: r
-        for r in db.execute(
-            select(i.id, i.title, i.modality, i.start_year, i.end_year, Dataset.key)
-            .join(Dataset, Dataset.id == i.dataset_id)
-            .where(i.id.in_(ids))
-        )
-    }
-    p = InitiativeParticipant
+    params = {"ids": list(ids)}
+    base = {r[0]: r for r in db.execute(_BASE, params).all()}
     who: dict[tuple[int, str], list[tuple[str | None, str]]] = defaultdict(list)
-    for init_id, role, iso3, org, name in db.execute(
-        select(p.initiative_id, p.role, p.iso3, p.org_name, Country.name)
-        .outerjoin(Country, Country.iso3 == p.iso3)
-        .where(p.initiative_id.in_(ids), p.role.in_(("provider", "recipient")))
-        .order_by(p.id)
-    ):
+    for init_id, role, iso3, org, name in db.execute(_WHO, params).all():
         who[(init_id, role)].append((iso3, name or org or iso3 or ""))
-    sectors: dict[int, list[str]] = defaultdict(list)
-    s = InitiativeSector
-    for init_id, name in db.execute(
-        select(s.initiative_id, s.name).where(s.initiative_id.in_(ids)).order_by(s.id)
-    ):
-        if name not in sectors[init_id]:
-            sectors[init_id].append(name)
+    sectors: dict[int, dict[str, None]] = defaultdict(dict)
+    for init_id, sector in db.execute(_SECTORS, params).all():
+        sectors[init_id][sector] = None
     rows = []
     for init_id in ids:
         r = base.get(init_id)
         if r is None:
             continue
-        prov, rec = who[(init_id, "provider")], who[(init_id, "recipient")]
+        prov, rec = who.get((init_id, "provider"), []), who.get((init_id, "recipient"), [])
         rows.append(
             InitiativeRow(
-                id=r.id,
-                title=r.title,
+                id=r[0],
+                title=r[1],
                 providers=_codes(prov),
                 provider_names=_names(prov),
                 recipients=_codes(rec),
                 recipient_names=_names(rec),
-                sectors=tuple(sectors[init_id]),
-                modality=r.modality,
-                start_year=r.start_year,
-                end_year=r.end_year,
-                source=r.key,
+                sectors=tuple(sectors.get(init_id, ())),
+                modality=r[2],
+                start_year=r[3],
+                end_year=r[4],
+                source=r[5],
             )
         )
     return rows

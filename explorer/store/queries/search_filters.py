@@ -1,8 +1,10 @@
-"""Field filters of a search (provider:, region:, sector:...) resolved against the database.
+"""Field filters of a search (provider:, region:, sector:...) turned into key tokens.
 
 Names are matched in Python, accent- and case-insensitively, against small lookup tables
-(country names in every language, regions, groups, datasets, sector names) loaded once per
-database and cached; the filters themselves are portable SQL over ids and codes.
+(country names in every language, regions, groups, datasets, sector and organisation names
+from the key dictionary) loaded once per database and cached. Each filter becomes "any of
+these key tokens" (``explorer.store.queries.search_keys``), which the full-text index
+intersects with the words; a year range becomes its year and decade tokens.
 """
 
 from __future__ import annotations
@@ -12,26 +14,17 @@ import threading
 from collections import defaultdict
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, Connection, and_, exists, not_, or_, select, text
+from sqlalchemy import Connection, select, text
 from sqlalchemy.orm import Session
 
 from explorer.domain.query import FieldFilter, Query, YearRange, fold
-from explorer.store.models import (
-    Country,
-    CountryGroup,
-    CountryName,
-    Dataset,
-    Initiative,
-    InitiativeLink,
-    InitiativeOutcome,
-    InitiativeParticipant,
-    InitiativeSector,
-    Membership,
-)
+from explorer.store import fts
+from explorer.store.models import Country, CountryGroup, CountryName, Dataset
+from explorer.store.queries import search_keys as keys
 
 Db = Connection | Session
-SIDES = ("provider", "recipient")
-_ROLES = {"provider": ("provider",), "recipient": ("recipient",), "country": SIDES}
+SIDES = keys.SIDES
+MAX_NAME_WORDS = 6  # longest run of words tried as a country name
 
 
 @dataclass(frozen=True)
@@ -39,19 +32,26 @@ class Vocab:
     """Lookup tables of one database, folded for matching."""
 
     iso3: frozenset[str]
+    country_names: dict[str, str]  # iso3 -> display name
     names: dict[str, frozenset[str]]  # folded name (any language) -> iso3 codes
-    regions: tuple[dict[str, frozenset[str]], ...]  # WB region, UN region, sub, intermediate
-    groups: dict[str, tuple[str, frozenset[str]]]  # folded code -> (folded name, members)
-    income: dict[str, frozenset[str]]
+    name_starts: dict[str, frozenset[str]]  # its first words ("sao tome") -> iso3 codes
+    regions: tuple[dict[str, str], ...]  # per level: folded name -> name
+    groups: dict[str, tuple[str, str, str, str]]  # folded code -> (folded name, code, name, kind)
     datasets: tuple[tuple[int, str, str], ...]  # id, key, name
-    sectors: tuple[tuple[str, str, str | None], ...]  # distinct (folded name, name, code)
+    sectors: tuple[tuple[str, str], ...]  # (folded name, name), one per token
+    codes: frozenset[str]  # sector codes
+    orgs: tuple[tuple[str, str, str], ...]  # (role letter, folded name, name)
+    years: tuple[int, ...]
+    counts: dict[str, int]  # key token -> initiatives having it
+    kinds: dict[str, tuple[str, str]]  # key token -> (kind, value), see search_keys
 
 
 _cache: dict[tuple[object, ...], Vocab] = {}
 _lock = threading.Lock()
 
 
-def _fingerprint(db: Db) -> tuple[object, ...]:
+def fingerprint(db: Db) -> tuple[object, ...]:
+    """What identifies a database and its state for the caches (a few small counts)."""
     bind = db.get_bind() if isinstance(db, Session) else db
     counts = db.execute(
         text(
@@ -64,56 +64,82 @@ def _fingerprint(db: Db) -> tuple[object, ...]:
 
 def vocab(db: Db) -> Vocab:
     """The lookup tables of ``db`` (loaded on first use, then cached per database)."""
-    key = _fingerprint(db)
+    key = fingerprint(db)
     with _lock:
         found = _cache.get(key)
     if found is not None:
         return found
-    names: dict[str, set[str]] = defaultdict(set)
-    levels: list[dict[str, set[str]]] = [defaultdict(set) for _ in range(4)]
-    income: dict[str, set[str]] = defaultdict(set)
-    iso3: set[str] = set()
-    rows = db.execute(
-        select(Country.iso3, Country.name, Country.wb_region, Country.un_region,
-               Country.un_subregion, Country.un_intermediate_region, Country.income_group)
-    )  # fmt: skip
-    for code, name, *regions, inc in rows:
-        iso3.add(code)
-        names[fold(name)].add(code)
-        for level, region in zip(levels, regions, strict=True):
-            if region:
-                level[fold(region)].add(code)
-        if inc:
-            income[inc].add(code)
-    for code, name in db.execute(select(CountryName.iso3, CountryName.name)):
-        names[fold(name)].add(code)
-    members: dict[str, set[str]] = defaultdict(set)
-    for group, member in db.execute(select(Membership.group_code, Membership.iso3)):
-        members[group].add(member)
-    groups = {
-        fold(code): (fold(name), frozenset(members[code]))
-        for code, name in db.execute(select(CountryGroup.code, CountryGroup.name))
-    }
-    datasets = tuple(
-        (i, k, n) for i, k, n in db.execute(select(Dataset.id, Dataset.key, Dataset.name))
-    )
-    pairs = db.execute(select(InitiativeSector.name, InitiativeSector.code).distinct())
-    sectors = tuple((fold(n), n, c) for n, c in pairs)
-    result = Vocab(
-        frozenset(iso3),
-        {k: frozenset(v) for k, v in names.items()},
-        tuple({k: frozenset(v) for k, v in level.items()} for level in levels),
-        groups,
-        {k: frozenset(v) for k, v in income.items()},
-        datasets,
-        sectors,
-    )
+    result = _load(db)
     with _lock:
         _cache[key] = result
     return result
 
 
-def _countries(v: Vocab, value: str) -> set[str]:
+def _load(db: Db) -> Vocab:
+    names: dict[str, set[str]] = defaultdict(set)
+    levels: list[dict[str, str]] = [{} for _ in range(keys.REGION_LEVELS)]
+    display: dict[str, str] = {}
+    rows = db.execute(
+        select(Country.iso3, Country.name, Country.wb_region, Country.un_region,
+               Country.un_subregion, Country.un_intermediate_region)
+    )  # fmt: skip
+    for code, name, *regions in rows:
+        display[code] = name
+        names[fold(name).strip()].add(code)
+        for level, region in zip(levels, regions, strict=True):
+            if region:
+                level[fold(region).strip()] = region
+    for code, name in db.execute(select(CountryName.iso3, CountryName.name)):
+        names[fold(name).strip()].add(code)
+    starts: dict[str, set[str]] = defaultdict(set)
+    for name, iso3s in names.items():
+        words = name.split(" ")
+        for k in range(1, len(words)):
+            starts[" ".join(words[:k])] |= iso3s
+    g = CountryGroup
+    groups = {
+        fold(code).strip(): (fold(name).strip(), code, name, kind)
+        for code, name, kind in db.execute(select(g.code, g.name, g.kind))
+    }
+    datasets = tuple(
+        (i, k, n) for i, k, n in db.execute(select(Dataset.id, Dataset.key, Dataset.name))
+    )
+    sectors: dict[str, str] = {}
+    codes: set[str] = set()
+    orgs: list[tuple[str, str, str]] = []
+    years: list[int] = []
+    counts: dict[str, int] = {}
+    kinds: dict[str, tuple[str, str]] = {}
+    for token, kind, value, n in fts.key_dictionary(db):
+        counts[token] = n
+        kinds[token] = (kind, value)
+        if kind == "sector":
+            sectors.setdefault(fold(value).strip(), value)
+        elif kind == "code":
+            codes.add(value)
+        elif kind in ("orgp", "orgr"):
+            orgs.append((kind[3], fold(value), value))
+        elif kind == "year":
+            years.append(int(value))
+    return Vocab(
+        frozenset(display),
+        display,
+        {k: frozenset(v) for k, v in names.items()},
+        {k: frozenset(v) for k, v in starts.items()},
+        tuple(levels),
+        groups,
+        datasets,
+        tuple(sorted(sectors.items())),
+        frozenset(codes),
+        tuple(orgs),
+        tuple(sorted(years)),
+        counts,
+        kinds,
+    )
+
+
+def countries(v: Vocab, value: str) -> set[str]:
+    """ISO3 codes a country value names (a code, or any name, or the start of a name)."""
     if len(value) == 3 and value.upper() in v.iso3:
         return {value.upper()}
     key = fold(value).strip()
@@ -121,38 +147,45 @@ def _countries(v: Vocab, value: str) -> set[str]:
         return set(v.names[key])
     if len(key) < 3:
         return set()
-    return {c for name, codes in v.names.items() if name.startswith(key + " ") for c in codes}
+    return set(v.name_starts.get(key, ()))
 
 
 def _regions(v: Vocab, value: str, exact: bool) -> set[str]:
     key = fold(value).strip()
-    for level in v.regions:
-        if key in level:
-            return set(level[key])
+    for level, names in enumerate(v.regions):
+        if key in names:
+            return {keys.region(level, names[key])}
     if exact or not key:
         return set()
-    return {c for lvl in v.regions for name, codes in lvl.items() if key in name for c in codes}
+    return {
+        keys.region(level, name)
+        for level, names in enumerate(v.regions)
+        for folded, name in names.items()
+        if key in folded
+    }
 
 
 def _groups(v: Vocab, value: str, exact: bool) -> set[str]:
     key = fold(value).strip()
-    for code, (name, members) in v.groups.items():
-        if key in (code, name):
-            return set(members)
+    for folded_code, (name, code, _, _) in v.groups.items():
+        if key in (folded_code, name):
+            return {keys.group(code)}
     if exact or len(key) < 3:
         return set()
-    return {c for name, ms in v.groups.values() if key in name for c in ms}
+    return {keys.group(code) for name, code, _, _ in v.groups.values() if key in name}
 
 
-def _sector_rows(v: Vocab, value: str, exact: bool) -> tuple[set[str], set[str]]:
+def _sectors(v: Vocab, value: str, exact: bool) -> tuple[set[str], set[str]]:
+    """(sector name tokens, code prefixes)."""
     key = fold(value).strip()
     if key.isdigit():
-        return set(), {c for _, _, c in v.sectors if c and c.startswith(key)}
-    same = {n for f, n, _ in v.sectors if f == key}
+        found = {c for c in v.codes if c.startswith(key)}
+        return set(), ({key} if found else set())
+    same = {keys.sector(n) for f, n in v.sectors if f == key}
     if same or exact:
         return same, set()
     word = re.compile(r"\b" + re.escape(key))
-    return {n for f, n, _ in v.sectors if word.search(f)}, set()
+    return {keys.sector(n) for f, n in v.sectors if word.search(f)}, set()
 
 
 def _datasets(v: Vocab, value: str) -> set[int]:
@@ -161,95 +194,90 @@ def _datasets(v: Vocab, value: str) -> set[int]:
     return same or {i for i, k, n in v.datasets if key and (key in fold(k) or key in fold(n))}
 
 
-def participant_in(iso3s: set[str], roles: tuple[str, ...]) -> ColumnElement[bool]:
-    """Initiatives with a participant of ``roles`` among ``iso3s``."""
-    p = InitiativeParticipant
-    ids = select(p.initiative_id).where(p.iso3.in_(sorted(iso3s)), p.role.in_(roles))
-    return Initiative.id.in_(ids)
-
-
-def _clause(v: Vocab, f: FieldFilter, hints: list[str]) -> ColumnElement[bool] | None:
-    i = Initiative
-    if f.field in ("modality", "lang", "has", "income"):
-        if f.field == "modality":
-            return i.modality.in_(f.values)
-        if f.field == "lang":
-            return i.language.in_(f.values)
-        if f.field == "income":
-            members: set[str] = set().union(*(v.income.get(c, frozenset()) for c in f.values))
-            return participant_in(members, SIDES)
-        has = {
-            "outcomes": exists().where(InitiativeOutcome.initiative_id == i.id),
-            "links": exists().where(InitiativeLink.initiative_id == i.id),
-            "amount": i.amount_usd.is_not(None),
-        }
-        return and_(*(has[x] for x in f.values))
+def _expression(v: Vocab, f: FieldFilter, hints: list[str]) -> str | None:
+    """The MATCH sub-expression of one filter, or None when it is ignored."""
+    if f.field == "modality":
+        return fts.any_key(keys.modality(x) for x in f.values)
+    if f.field == "lang":
+        return fts.any_key(keys.language(x) for x in f.values)
+    if f.field == "income":
+        return fts.any_key(keys.income(x) for x in f.values)
+    if f.field == "has":
+        return "(" + " AND ".join(fts.any_key([keys.has(x)]) for x in f.values) + ")"
     if f.field == "source":
         ids = set().union(*(_datasets(v, x) for x in f.values))
-        return i.dataset_id.in_(sorted(ids)) if ids else _unknown(f, "no dataset", hints)
+        if not ids:
+            return _unknown(f, "no dataset", hints)
+        return fts.any_key(keys.dataset(i) for i in ids)
     if f.field == "sector":
         names: set[str] = set()
-        codes: set[str] = set()
+        prefixes: set[str] = set()
         for x in f.values:
-            n, c = _sector_rows(v, x, f.exact)
+            n, c = _sectors(v, x, f.exact)
             names |= n
-            codes |= c
-        if not names and not codes:
+            prefixes |= c
+        if not names and not prefixes:
             return _unknown(f, "no sector or theme", hints)
-        s = InitiativeSector
-        return exists().where(
-            s.initiative_id == i.id, or_(s.name.in_(sorted(names)), s.code.in_(sorted(codes)))
-        )
+        parts = [fts.any_key(names)] if names else []
+        parts += [fts.any_key([keys.sector_code(c)], prefix=True) for c in sorted(prefixes)]
+        return parts[0] if len(parts) == 1 else "(" + " OR ".join(parts) + ")"
     if f.field == "region":
         found = set().union(*(_regions(v, x, f.exact) for x in f.values))
-        return participant_in(found, SIDES) if found else _unknown(f, "no region", hints)
+        return fts.any_key(found) if found else _unknown(f, "no region", hints)
     if f.field == "group":
         found = set().union(*(_groups(v, x, f.exact) for x in f.values))
-        return participant_in(found, SIDES) if found else _unknown(f, "no group", hints)
-    found = set().union(*(_countries(v, x) for x in f.values))
-    if found:
-        return participant_in(found, _ROLES[f.field])
-    p = InitiativeParticipant
-    orgs = [p.org_name.ilike(f"%{x}%") for x in f.values if len(x) >= 2]
-    if not orgs:
+        return fts.any_key(found) if found else _unknown(f, "no group", hints)
+    roles = {"provider": "p", "recipient": "r"}.get(f.field, "pr")
+    codes = set().union(*(countries(v, x) for x in f.values))
+    if codes:
+        role = {"p": "provider", "r": "recipient"}.get(roles, "")
+        return fts.any_key(keys.side(role, c) for c in codes)
+    wanted = [fold(x).strip() for x in f.values if len(x.strip()) >= 2]
+    if not wanted:
         return _unknown(f, "no country or organisation", hints)
     hints.append(f"{f.field}:{','.join(f.values)} is not a country; matched organisations.")
-    by_org = select(p.initiative_id).where(or_(*orgs), p.role.in_(_ROLES[f.field]))
-    return i.id.in_(by_org)
+    return fts.any_key(
+        keys.org("provider" if r == "p" else "recipient", name)
+        for r, folded, name in v.orgs
+        if r in roles and any(w in folded for w in wanted)
+    )
 
 
-def _unknown(f: FieldFilter, what: str, hints: list[str]) -> ColumnElement[bool] | None:
+def _unknown(f: FieldFilter, what: str, hints: list[str]) -> str | None:
     hints.append(f"{what} matches {f.field}:{','.join(f.values)}; that filter was ignored.")
     return None
 
 
-def _years(y: YearRange) -> ColumnElement[bool]:
-    i = Initiative
-    parts: list[ColumnElement[bool]] = [i.start_year.is_not(None)]
-    if y.hi is not None:
-        parts.append(i.start_year <= y.hi)
-    if y.lo is not None:
-        parts.append(func_coalesce_end() >= y.lo)
-    return and_(*parts)
+def _years(v: Vocab, y: YearRange) -> str:
+    """Running at some time in ``y``: whole decades and half-decades by their token, the rest
+    year by year (fewer, larger doclists to merge)."""
+    lo = y.lo if y.lo is not None else min(v.years, default=0)
+    hi = y.hi if y.hi is not None else max(v.years, default=0)
+    present = [x for x in v.years if lo <= x <= hi]
+    tokens: set[str] = set()
+    for x in present:
+        d, h = x // 10 * 10, x // 5 * 5
+        if lo <= d and d + 9 <= hi:
+            tokens.add(keys.decade(d))
+        elif lo <= h and h + 4 <= hi:
+            tokens.add(keys.half_decade(h))
+        else:
+            tokens.add(keys.year(x))
+    return fts.any_key(tokens)
 
 
-def func_coalesce_end() -> ColumnElement[int]:
-    """The last year of an initiative: its end year, else its start year."""
-    from sqlalchemy import func
-
-    return func.coalesce(Initiative.end_year, Initiative.start_year)
-
-
-def filter_clauses(db: Db, query: Query) -> tuple[list[ColumnElement[bool]], list[str]]:
-    """SQL conditions on ``initiative`` for the query's filters, and hints for the rest."""
+def filter_expressions(db: Db, query: Query) -> tuple[list[str], list[str], list[str]]:
+    """MATCH sub-expressions of the query's filters: (required, excluded, hints)."""
     hints: list[str] = []
-    clauses: list[ColumnElement[bool]] = []
-    if query.filters:
-        v = vocab(db)
-        for f in query.filters:
-            clause = _clause(v, f, hints)
-            if clause is not None:
-                clauses.append(not_(clause) if f.negated else clause)
+    positive: list[str] = []
+    negative: list[str] = []
+    if not (query.filters or query.years):
+        return positive, negative, hints
+    v = vocab(db)
+    for f in query.filters:
+        expr = _expression(v, f, hints)
+        if expr is not None:
+            (negative if f.negated else positive).append(expr)
     for y in query.years:
-        clauses.append(not_(_years(y)) if y.negated else _years(y))
-    return clauses, hints
+        (negative if y.negated else positive).append(_years(v, y))
+    return positive, negative, hints
