@@ -40,8 +40,10 @@ class CooperationFilter:
         parts = ["1 = 1"]
         params: dict[str, Any] = {}
         if self.sector:
-            parts.append("EXISTS (SELECT 1 FROM initiative_sector s WHERE "
-                         "s.initiative_id = i.id AND s.name = :sector)")
+            parts.append(
+                "EXISTS (SELECT 1 FROM initiative_sector s WHERE "
+                "s.initiative_id = i.id AND s.name = :sector)"
+            )
             params["sector"] = self.sector
         if self.modality:
             parts.append("i.modality = :modality")
@@ -59,20 +61,26 @@ class CooperationFilter:
 
     def describe(self) -> str:
         """The filter in words, for a chart's note."""
-        bits = [f"sector {self.sector}" if self.sector else "",
-                f"modality {self.modality}" if self.modality else "",
-                f"from {self.first_year}" if self.first_year is not None else "",
-                f"to {self.last_year}" if self.last_year is not None else "",
-                f"source {self.dataset}" if self.dataset else ""]
+        bits = [
+            f"sector {self.sector}" if self.sector else "",
+            f"modality {self.modality}" if self.modality else "",
+            f"from {self.first_year}" if self.first_year is not None else "",
+            f"to {self.last_year}" if self.last_year is not None else "",
+            f"source {self.dataset}" if self.dataset else "",
+        ]
         return ", ".join(b for b in bits if b) or "all initiatives"
 
 
 def sources_line(conn: Connection, flt: CooperationFilter) -> str:
     """The datasets the filtered initiatives come from, with their versions."""
     where, params = flt.where()
-    rows = conn.execute(text(
-        f"SELECT DISTINCT d.name, d.version FROM initiative i JOIN dataset d "
-        f"ON d.id = i.dataset_id WHERE {where} ORDER BY d.name"), params)
+    rows = conn.execute(
+        text(
+            f"SELECT DISTINCT d.name, d.version FROM initiative i JOIN dataset d "
+            f"ON d.id = i.dataset_id WHERE {where} ORDER BY d.name"
+        ),
+        params,
+    )
     return "; ".join(f"{n} ({v})" for n, v in rows) or "no initiatives match"
 
 
@@ -108,7 +116,8 @@ def network(conn: Connection, flt: CooperationFilter | None = None) -> NetworkDa
     places = {
         str(iso3): (str(name), lon, lat)
         for iso3, name, lon, lat in conn.execute(
-            text("SELECT iso3, name, centroid_lon, centroid_lat FROM country"))
+            text("SELECT iso3, name, centroid_lon, centroid_lat FROM country")
+        )
     }
     nodes = []
     unplaced = []
@@ -117,24 +126,35 @@ def network(conn: Connection, flt: CooperationFilter | None = None) -> NetworkDa
         if lon is None or lat is None:
             unplaced.append(iso3)
             continue
-        nodes.append(NetworkNode(iso3, name, float(lon), float(lat), len(provided[iso3]),
-                                 len(received[iso3])))
+        nodes.append(
+            NetworkNode(
+                iso3, name, float(lon), float(lat), len(provided[iso3]), len(received[iso3])
+            )
+        )
     placed = {n.iso3 for n in nodes}
     kept = tuple(
         NetworkEdge(p, r, tuple(sorted(ids)))
-        for (p, r), ids in sorted(edges.items()) if p in placed and r in placed
+        for (p, r), ids in sorted(edges.items())
+        if p in placed and r in placed
     )
     note = f"Filter: {flt.describe()}. Node size: initiatives provided plus received."
     if unplaced:
         note += f" Not placed (no centroid): {', '.join(unplaced)}."
     if self_loops:
         note += f" {self_loops} initiatives with the same provider and recipient left out."
-    return NetworkData("Who cooperates with whom: providers to recipients", INITIATIVES,
-                       sources_line(conn, flt), tuple(nodes), kept, note)
+    return NetworkData(
+        "Who cooperates with whom: providers to recipients",
+        INITIATIVES,
+        sources_line(conn, flt),
+        tuple(nodes),
+        kept,
+        note,
+    )
 
 
-def _stacked(title: str, source: str, note: str, counts: dict[tuple[int, str], int]
-             ) -> StackedBarData:
+def _stacked(
+    title: str, source: str, note: str, counts: dict[tuple[int, str], int]
+) -> StackedBarData:
     totals: Counter[str] = Counter()
     for (_, key), n in counts.items():
         totals[key] += n
@@ -149,29 +169,38 @@ def _stacked(title: str, source: str, note: str, counts: dict[tuple[int, str], i
     return StackedBarData(title, INITIATIVES, source, years, stacks, note)
 
 
-def over_time(conn: Connection, by: str = "modality",
-              flt: CooperationFilter | None = None) -> StackedBarData:
+def over_time(
+    conn: Connection, by: str = "modality", flt: CooperationFilter | None = None
+) -> StackedBarData:
     """Initiatives per start year, stacked by ``modality`` or DAC ``sector``."""
     flt = flt or CooperationFilter()
     where, params = flt.where()
     if by == "sector":
-        key = ("COALESCE((SELECT MIN(s.name) FROM initiative_sector s WHERE "
-               "s.initiative_id = i.id AND s.scheme = 'dac'), 'no DAC sector')")
+        key = (
+            "COALESCE((SELECT MIN(s.name) FROM initiative_sector s WHERE "
+            "s.initiative_id = i.id AND s.scheme = 'dac'), 'no DAC sector')"
+        )
         note = "Initiatives by start year and DAC sector (the first, alphabetically, if several)."
     elif by == "modality":
         key = "i.modality"
         note = "Initiatives by start year and modality."
     else:
         raise ValueError(f"cannot stack by {by!r}")
-    sql = text(f"SELECT i.start_year, {key}, COUNT(*) FROM initiative i JOIN dataset d "
-               f"ON d.id = i.dataset_id WHERE i.start_year IS NOT NULL AND {where} "
-               f"GROUP BY i.start_year, {key}")
+    sql = text(
+        f"SELECT i.start_year, {key}, COUNT(*) FROM initiative i JOIN dataset d "
+        f"ON d.id = i.dataset_id WHERE i.start_year IS NOT NULL AND {where} "
+        f"GROUP BY i.start_year, {key}"
+    )
     counts: dict[tuple[int, str], int] = Counter()
     for year, k, n in conn.execute(sql, params):
         counts[(int(year), str(k).replace("_", " "))] += int(n)
-    undated = conn.execute(text(f"SELECT COUNT(*) FROM initiative i JOIN dataset d ON "
-                                f"d.id = i.dataset_id WHERE i.start_year IS NULL AND {where}"),
-                           params).scalar_one()
+    undated = conn.execute(
+        text(
+            f"SELECT COUNT(*) FROM initiative i JOIN dataset d ON "
+            f"d.id = i.dataset_id WHERE i.start_year IS NULL AND {where}"
+        ),
+        params,
+    ).scalar_one()
     note += f" Filter: {flt.describe()}. Without a start year (not shown): {undated}."
     return _stacked(f"Initiatives over time by {by}", sources_line(conn, flt), note, counts)
 
@@ -179,29 +208,39 @@ def over_time(conn: Connection, by: str = "modality",
 def region_pairs(conn: Connection, flt: CooperationFilter | None = None) -> Matrix:
     """Initiatives from each provider region (rows) to each recipient region (columns)."""
     flt = flt or CooperationFilter()
-    regions: dict[str, str] = dict(conn.execute(text("SELECT iso3, wb_region FROM country "
-                                     "WHERE wb_region IS NOT NULL")).all())
+    regions: dict[str, str] = dict(
+        conn.execute(text("SELECT iso3, wb_region FROM country WHERE wb_region IS NOT NULL")).all()
+    )
     cells: dict[tuple[str, str], set[int]] = defaultdict(set)
     for ini, prov, rec in _pairs(conn, flt):
         if prov in regions and rec in regions:
             cells[(regions[prov], regions[rec])].add(ini)
     names = tuple(sorted(set(regions.values())))
     values = tuple(tuple(float(len(cells.get((r, c), ()))) for c in names) for r in names)
-    return Matrix("Initiatives by region of provider and recipient", INITIATIVES,
-                  sources_line(conn, flt), names, names, values,
-                  f"World Bank regions; filter: {flt.describe()}. Countries without a region "
-                  f"left out.")
+    return Matrix(
+        "Initiatives by region of provider and recipient",
+        INITIATIVES,
+        sources_line(conn, flt),
+        names,
+        names,
+        values,
+        f"World Bank regions; filter: {flt.describe()}. Countries without a region left out.",
+    )
 
 
 def filter_choices(conn: Connection) -> dict[str, tuple[str, ...]]:
     """Values the filters offer: sectors (DAC), modalities and source dataset keys."""
+
     def column(sql: str) -> tuple[str, ...]:
         return tuple(str(v) for v in conn.execute(text(sql)).scalars() if v)
 
     return {
-        "sector": column("SELECT DISTINCT name FROM initiative_sector WHERE scheme = 'dac' "
-                         "ORDER BY name"),
+        "sector": column(
+            "SELECT DISTINCT name FROM initiative_sector WHERE scheme = 'dac' ORDER BY name"
+        ),
         "modality": column("SELECT DISTINCT modality FROM initiative ORDER BY modality"),
-        "dataset": column("SELECT DISTINCT d.key FROM initiative i JOIN dataset d ON "
-                          "d.id = i.dataset_id ORDER BY d.key"),
+        "dataset": column(
+            "SELECT DISTINCT d.key FROM initiative i JOIN dataset d ON "
+            "d.id = i.dataset_id ORDER BY d.key"
+        ),
     }

@@ -80,8 +80,7 @@ _EXPORTS = text(
 
 def south_exports(conn: Connection, subject: Subject) -> tuple[dict[int, float], dict[int, float]]:
     """Exports to EMDE and to World by year, summed over members reporting both that year."""
-    rows = conn.execute(_EXPORTS, {"members": list(subject.members), "emde": EMDE,
-                                   "world": WORLD})
+    rows = conn.execute(_EXPORTS, {"members": list(subject.members), "emde": EMDE, "world": WORLD})
     per: dict[tuple[str, int], dict[str, float]] = defaultdict(dict)
     for iso3, partner, year, value in rows:
         per[(iso3, int(year))][partner] = float(value)
@@ -105,32 +104,49 @@ def trade_share(conn: Connection, code: str | Subject) -> tuple[LineChartData, L
     share = shares_by_year(south, world)
     source = dataset_line(conn, DOTS)
     if subject.is_group:
-        note = (f"Sum over the {len(subject.members)} current members of {subject.name}: their "
-                f"exports to EMDE / their exports to World, exporter-reported; a member counts "
-                f"in a year only when it reports both.")
+        note = (
+            f"Sum over the {len(subject.members)} current members of {subject.name}: their "
+            f"exports to EMDE / their exports to World, exporter-reported; a member counts "
+            f"in a year only when it reports both."
+        )
     else:
         note = "Exports to EMDE / exports to World, as reported by the exporter (FOB)."
     emde_rows = conn.execute(
         text("SELECT year, value FROM summary_figure WHERE key = :k ORDER BY year"),
         {"k": SOUTH_SOUTH_EXPORT_SHARE},
     )
-    emde = Series("All EMDE (IMF aggregate)", tuple((int(y), float(v)) for y, v in emde_rows),
-                  dashed=True)
+    emde = Series(
+        "All EMDE (IMF aggregate)", tuple((int(y), float(v)) for y, v in emde_rows), dashed=True
+    )
     refs = tuple(
         Reference(f"The brief: {v:g}%", int(y), float(v), str(src))
         for v, y, src in conn.execute(
-            text("SELECT value, year, cited_source FROM headline WHERE measure = :m "
-                 "AND value IS NOT NULL AND year IS NOT NULL"),
+            text(
+                "SELECT value, year, cited_source FROM headline WHERE measure = :m "
+                "AND value IS NOT NULL AND year IS NOT NULL"
+            ),
             {"m": SOUTH_SOUTH_EXPORT_SHARE},
         )
     )
     share_chart = LineChartData(
-        f"{subject.name}: share of exports going to developing economies", "% of exports",
-        source, (Series(subject.name, tuple(sorted(share.items()))), emde), refs, note)
+        f"{subject.name}: share of exports going to developing economies",
+        "% of exports",
+        source,
+        (Series(subject.name, tuple(sorted(share.items()))), emde),
+        refs,
+        note,
+    )
     values_chart = LineChartData(
-        f"{subject.name}: exports to developing economies and to the world", MUSD, source,
-        (Series("to EMDE", tuple(sorted(south.items()))),
-         Series("to World", tuple(sorted(world.items())), dashed=True)), (), note)
+        f"{subject.name}: exports to developing economies and to the world",
+        MUSD,
+        source,
+        (
+            Series("to EMDE", tuple(sorted(south.items()))),
+            Series("to World", tuple(sorted(world.items())), dashed=True),
+        ),
+        (),
+        note,
+    )
     return share_chart, values_chart
 
 
@@ -157,16 +173,28 @@ def top_partners(
     """
     subject = resolve_subject(conn, iso3)
     if year is None:
-        year = conn.execute(text(
-            "SELECT MAX(f.year) FROM trade_flow f JOIN trade_entity r ON r.id = f.reporter_id "
-            "WHERE r.kind = 'country' AND r.iso3 = :c AND f.flow = :flow"),
-            {"c": subject.code, "flow": flow}).scalar() or 0
+        year = (
+            conn.execute(
+                text(
+                    "SELECT MAX(f.year) FROM trade_flow f "
+                    "JOIN trade_entity r ON r.id = f.reporter_id "
+                    "WHERE r.kind = 'country' AND r.iso3 = :c AND f.flow = :flow"
+                ),
+                {"c": subject.code, "flow": flow},
+            ).scalar()
+            or 0
+        )
     rows = conn.execute(_PARTNERS, {"c": subject.code, "y": year, "flow": flow}).all()[:limit]
     what = "exports to" if flow == "X" else "imports from"
     return BarData(
-        f"{subject.name}: top partners, {what}, {year}", MUSD, dataset_line(conn, DOTS),
-        tuple(str(r[1]) for r in rows), tuple(float(r[2]) for r in rows),
-        tuple(str(r[0]) for r in rows), f"As reported by {subject.name}.")
+        f"{subject.name}: top partners, {what}, {year}",
+        MUSD,
+        dataset_line(conn, DOTS),
+        tuple(str(r[1]) for r in rows),
+        tuple(float(r[2]) for r in rows),
+        tuple(str(r[0]) for r in rows),
+        f"As reported by {subject.name}.",
+    )
 
 
 _PAIR = text(
@@ -182,8 +210,9 @@ _PAIR = text(
 )
 
 
-def _pair(conn: Connection, reporter: str, partner: str, flow: str) -> tuple[tuple[int, float],
-                                                                              ...]:
+def _pair(
+    conn: Connection, reporter: str, partner: str, flow: str
+) -> tuple[tuple[int, float], ...]:
     rows = conn.execute(_PAIR, {"r": reporter, "p": partner, "flow": flow})
     return tuple((int(y), float(v)) for y, v in rows)
 
@@ -192,19 +221,34 @@ def bilateral(conn: Connection, a: str, b: str) -> LineChartData:
     """Trade between A and B, each direction as reported by both sides (mirror flows)."""
     sa, sb = resolve_subject(conn, a), resolve_subject(conn, b)
     series = (
-        Series(f"{sa.name} exports to {sb.name} (reported by {sa.name})",
-               _pair(conn, sa.code, sb.code, "X")),
-        Series(f"{sb.name} imports from {sa.name} (reported by {sb.name})",
-               _pair(conn, sb.code, sa.code, "M"), dashed=True),
-        Series(f"{sb.name} exports to {sa.name} (reported by {sb.name})",
-               _pair(conn, sb.code, sa.code, "X")),
-        Series(f"{sa.name} imports from {sb.name} (reported by {sa.name})",
-               _pair(conn, sa.code, sb.code, "M"), dashed=True),
+        Series(
+            f"{sa.name} exports to {sb.name} (reported by {sa.name})",
+            _pair(conn, sa.code, sb.code, "X"),
+        ),
+        Series(
+            f"{sb.name} imports from {sa.name} (reported by {sb.name})",
+            _pair(conn, sb.code, sa.code, "M"),
+            dashed=True,
+        ),
+        Series(
+            f"{sb.name} exports to {sa.name} (reported by {sb.name})",
+            _pair(conn, sb.code, sa.code, "X"),
+        ),
+        Series(
+            f"{sa.name} imports from {sb.name} (reported by {sa.name})",
+            _pair(conn, sa.code, sb.code, "M"),
+            dashed=True,
+        ),
     )
     return LineChartData(
-        f"Trade between {sa.name} and {sb.name}", MUSD, dataset_line(conn, DOTS), series, (),
+        f"Trade between {sa.name} and {sb.name}",
+        MUSD,
+        dataset_line(conn, DOTS),
+        series,
+        (),
         "Exports are valued FOB and imports CIF, so the two sides of one flow differ by "
-        "freight, insurance, timing and reporting gaps.")
+        "freight, insurance, timing and reporting gaps.",
+    )
 
 
 _MATRIX = text(
@@ -233,9 +277,15 @@ def group_matrix(conn: Connection, year: int, kind: str = "wb_region") -> Matrix
     codes = [str(g[0]) for g in groups]
     values = tuple(tuple(cells.get((r, p)) for p in codes) for r in codes)
     names = tuple(str(g[1]) for g in groups)
-    return Matrix(f"Exports between groups, {year}", MUSD, dataset_line(conn, DOTS), names,
-                  names, values, "Rows export to columns; exporter-reported, summed over "
-                  "current members.")
+    return Matrix(
+        f"Exports between groups, {year}",
+        MUSD,
+        dataset_line(conn, DOTS),
+        names,
+        names,
+        values,
+        "Rows export to columns; exporter-reported, summed over current members.",
+    )
 
 
 BRIEF_MEASURES = {
@@ -249,18 +299,25 @@ def brief_vs_data(conn: Connection) -> LineChartData:
     """The brief's three trade figures (markers) beside the same measures from IMF DOTS."""
     series = []
     for key, label in BRIEF_MEASURES.items():
-        rows = conn.execute(text("SELECT year, value FROM summary_figure WHERE key = :k "
-                                 "ORDER BY year"), {"k": key})
+        rows = conn.execute(
+            text("SELECT year, value FROM summary_figure WHERE key = :k ORDER BY year"), {"k": key}
+        )
         series.append(Series(label, tuple((int(y), float(v)) for y, v in rows)))
     refs = tuple(
         Reference(f"The brief: {v:g} {u}", int(y), float(v), str(src))
-        for v, u, y, src in conn.execute(text(
-            "SELECT value, unit, year, cited_source FROM headline WHERE measure IN "
-            "(:a, :b, :c) AND value IS NOT NULL AND year IS NOT NULL ORDER BY key"),
-            dict(zip("abc", BRIEF_MEASURES, strict=True)))
+        for v, u, y, src in conn.execute(
+            text(
+                "SELECT value, unit, year, cited_source FROM headline WHERE measure IN "
+                "(:a, :b, :c) AND value IS NOT NULL AND year IS NOT NULL ORDER BY key"
+            ),
+            dict(zip("abc", BRIEF_MEASURES, strict=True)),
+        )
     )
     return LineChartData(
-        "South-South trade: the brief's figures and the IMF data", "%",
+        "South-South trade: the brief's figures and the IMF data",
+        "%",
         f"{dataset_line(conn, DOTS)}; markers: the brief (2007), citing UNCTAD",
-        tuple(series), refs,
-        "Lines: computed from IMF DOTS aggregates (exports, exporter-reported).")
+        tuple(series),
+        refs,
+        "Lines: computed from IMF DOTS aggregates (exports, exporter-reported).",
+    )
