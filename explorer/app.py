@@ -63,11 +63,21 @@ def run_gui(db_path: Path, *, page: str | None = None) -> int:
     window.start("home" if probe else page)  # submits Home's job before the window shows
     window.show()
     QTimer.singleShot(500, lambda: app.setWindowIcon(app_icon()))
+    if not probe:
+        # The user's own database (saved searches, notes) is created or upgraded in the
+        # background once the window is up; SQLAlchemy and Alembic load off the GUI thread.
+        QTimer.singleShot(1000, lambda: runner.submit("UserDatabase", _prepare_user_db))
     try:
         return app.exec()
     finally:
         runner.shutdown()
         window.deleteLater()
+
+
+def _prepare_user_db() -> Path:
+    from explorer.store.userdb import prepare_user_db
+
+    return prepare_user_db()
 
 
 def _resolve_problem(db_path: Path, reason: str, settings: Settings) -> Path | None:

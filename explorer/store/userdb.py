@@ -39,3 +39,13 @@ def open_user_db(path: Path) -> Engine:
         with engine.begin() as conn:
             upgrade_user(conn)
     return engine
+
+
+def prepare_user_db(path: Path | None = None) -> Path:
+    """Create or upgrade the user database (the platform's user data folder by default) and
+    return its path; the app runs this in the background at start-up."""
+    from explorer.paths import default_user_db
+
+    target = path or default_user_db()
+    open_user_db(target).dispose()
+    return target

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import Engine, select, text
@@ -66,3 +67,16 @@ def test_readonly_engine_cannot_write(tmp_path: Path) -> None:
             assert "readonly" in str(exc)
         else:
             raise AssertionError("a read-only engine accepted a write")
+
+
+def test_prepare_user_db_creates_it_in_the_user_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from explorer.store.userdb import prepare_user_db
+
+    monkeypatch.setenv("EXPLORER_USER_DIR", str(tmp_path / "user-data"))
+    path = prepare_user_db()
+    assert path == tmp_path / "user-data" / "user.sqlite" and path.is_file()
+    with make_engine(path).connect() as conn:
+        tables = {r[0] for r in conn.execute(text("SELECT name FROM sqlite_master"))}
+    assert {"bookmark", "note", "saved_search", "alembic_version"} <= tables
