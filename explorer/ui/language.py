@@ -20,19 +20,20 @@ from PySide6.QtCore import (
     QLocale,
     QObject,
     QSettings,
-    Qt,
     QTimer,
     QTranslator,
     Signal,
 )
-from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication
 
 from explorer.ui.i18n import PSEUDO_ENV, PseudoTranslator, choose_default_locale, pseudo_mode, tr
 from explorer.ui.resources import resource_path
 from explorer.ui.settings import UI_LANGUAGE, Settings
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QMenu
+
     from explorer.ui.main_window import MainWindow
 
 SYSTEM = "system"
@@ -173,6 +174,8 @@ class LanguageManager(QObject):
             # English laid out right to left reads worse than either.
             rtl = code == PSEUDO_RTL or (bool(self._translators) and _base(code) in RTL_LANGUAGES)
             if rtl != self.right_to_left:  # Qt's enums only when needed: start-up speed
+                from PySide6.QtCore import Qt
+
                 self.right_to_left = rtl
                 app.setLayoutDirection(
                     Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
@@ -244,6 +247,9 @@ def _tr(text: str) -> str:
 def add_language_menu(window: MainWindow, view_menu: QMenu) -> QMenu:
     """View > Language: System default, then each language by its own name; choosing one
     stores it and switches at once. "Pseudo (layout test)" shows with Shift held."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
+
     manager = language_manager()
     menu = view_menu.addMenu(_tr("&Language"))
     group = QActionGroup(menu)

@@ -8,7 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QTimer, Signal
+from PySide6.QtCore import QByteArray, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -112,15 +112,16 @@ class MainWindow(QMainWindow):
         _ = self.page_actions
 
     def start(self, page: str | None = None) -> None:
-        """Show ``page`` (else the remembered page, else the first) and load the status bar."""
-        QTimer.singleShot(0, self.ensure_menus)
+        """Show ``page`` (else the remembered page, else the first); once it has shown its
+        data, build the menus and load the status bar."""
         key = page if page in self.specs else self.context.settings.get(LAST_PAGE)
         self._load_status_after(
             self.show_page(key if key in self.specs else next(iter(self.specs)))
         )
 
     def _load_status_after(self, shown: Page) -> None:
-        # The status bar waits for the first page, so it never competes with its first paint.
+        # Menus and status bar wait for the first page, so they never compete with its first
+        # paint (building the menus alone costs the first screen about 15 ms).
         if shown.loaded:
             self._load_status()
         else:
@@ -145,6 +146,7 @@ class MainWindow(QMainWindow):
         return self._vintage
 
     def _load_status(self) -> None:
+        self.ensure_menus()
         self.vintage.reload()
 
     def show_page(self, key: str) -> Page:

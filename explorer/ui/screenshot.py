@@ -54,6 +54,7 @@ def render_page(db_path: Path, page: str, out: Path, size: tuple[int, int]) -> N
                 loop.exec()
             if not shown.loaded:
                 raise ScreenshotError(f"page {page!r} did not load within {LOAD_TIMEOUT_MS} ms")
+            window.ensure_menus()  # the window as a user sees it, menus included
             window.vintage.reload()
             _wait_idle(runner)
             app.processEvents()

