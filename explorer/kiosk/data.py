@@ -7,8 +7,6 @@ call on the background runner.
 
 from __future__ import annotations
 
-import sqlite3
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,10 +14,8 @@ from pathlib import Path
 from explorer.domain.home import (
     FeaturedInitiative,
     HeadlineComparison,
-    OutcomeFigure,
-    year_from_text,
 )
-from explorer.store.quick import connect_readonly, display_name_sql, load_home
+from explorer.store.quick import connect_readonly, display_name_sql, load_cases, load_home
 
 CHIP_LIMIT = 14
 HIT_LIMIT = 40
@@ -103,48 +99,6 @@ def load_stories(path: Path, lang: str, featured: Sequence[str]) -> tuple[Story,
     for i in range(max(len(case_list), len(head_list))):
         stories.extend(s[i] for s in (case_list, head_list) if i < len(s))
     return tuple(stories)
-
-
-def load_cases(conn: sqlite3.Connection, lang: str, ids: Sequence[int]) -> list[FeaturedInitiative]:
-    """Initiatives ``ids`` with who helped whom (names in ``lang``) and their first outcome."""
-    if not ids:
-        return []
-    marks = ",".join("?" * len(ids))
-    rows = conn.execute(
-        "SELECT i.id, i.title, i.summary, i.start_year, d.name, d.version FROM initiative i "
-        f"JOIN dataset d ON d.id = i.dataset_id WHERE i.id IN ({marks}) ORDER BY i.id",
-        tuple(ids),
-    ).fetchall()
-    people: dict[tuple[int, str], list[str]] = defaultdict(list)
-    for init_id, role, name in conn.execute(
-        "SELECT p.initiative_id, p.role, COALESCE(" + display_name_sql("p.iso3") + ", "
-        "p.org_name, p.source_name) FROM initiative_participant p "
-        f"WHERE p.initiative_id IN ({marks}) ORDER BY p.id",
-        (lang, lang, *ids),
-    ):
-        if name and name not in people[(init_id, role)]:
-            people[(init_id, role)].append(name)
-    outcomes: dict[int, OutcomeFigure] = {}
-    for init_id, qty, unit, desc, year in conn.execute(
-        "SELECT initiative_id, quantity, unit, description, year FROM initiative_outcome "
-        f"WHERE initiative_id IN ({marks}) ORDER BY id",
-        tuple(ids),
-    ):
-        outcomes.setdefault(init_id, OutcomeFigure(float(qty), unit, desc or "", year))
-    return [
-        FeaturedInitiative(
-            id=i,
-            title=title,
-            summary=summary or "",
-            providers=tuple(people[(i, "provider")] or people[(i, "funder")]),
-            recipients=tuple(people[(i, "recipient")] or people[(i, "implementer")]),
-            start_year=start,
-            outcome=outcomes.get(i),
-            source_name=ds_name,
-            source_year=year_from_text(ds_version or ""),
-        )
-        for i, title, summary, start, ds_name, ds_version in rows
-    ]
 
 
 def load_case(path: Path, lang: str, initiative_id: int) -> Story:

@@ -7,6 +7,7 @@ must not pay for the ORM. Plain portable SQL, a read-only connection per call.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -153,17 +154,32 @@ def _headlines(conn: sqlite3.Connection) -> tuple[HeadlineComparison, ...]:
 
 
 def _featured(conn: sqlite3.Connection, lang: str) -> tuple[FeaturedInitiative, ...]:
+    ids = [
+        r[0]
+        for r in conn.execute(
+            # Through the (dataset_id, source_record_id) index rather than a scan.
+            "SELECT id FROM initiative WHERE dataset_id = "
+            "(SELECT id FROM dataset WHERE key = 'brief') ORDER BY id LIMIT ?",
+            (FEATURED_LIMIT,),
+        )
+    ]
+    return load_cases(conn, lang, ids)
+
+
+def load_cases(
+    conn: sqlite3.Connection, lang: str, ids: Sequence[int]
+) -> tuple[FeaturedInitiative, ...]:
+    """Initiatives ``ids`` (in id order) with who helped whom, names in ``lang``, and their
+    first outcome figure. Where a case names no provider (or recipient) country, its funder
+    (or implementer) stands in, so JICA's programmes still say who acted."""
+    if not ids:
+        return ()
+    marks = ",".join("?" * len(ids))
     rows = conn.execute(
         "SELECT i.id, i.title, i.summary, i.start_year, d.name, d.version FROM initiative i "
-        "JOIN dataset d ON d.id = i.dataset_id "
-        # Through the (dataset_id, source_record_id) index rather than a scan.
-        "WHERE i.dataset_id = (SELECT id FROM dataset WHERE key = 'brief') ORDER BY i.id LIMIT ?",
-        (FEATURED_LIMIT,),
+        f"JOIN dataset d ON d.id = i.dataset_id WHERE i.id IN ({marks}) ORDER BY i.id",
+        tuple(ids),
     ).fetchall()
-    if not rows:
-        return ()
-    ids = [r[0] for r in rows]
-    marks = ",".join("?" * len(ids))
     people: dict[tuple[int, str], list[str]] = defaultdict(list)
     for init_id, role, country, org, written in conn.execute(
         "SELECT p.initiative_id, p.role, " + display_name_sql("p.iso3") + ", p.org_name, "
@@ -178,7 +194,7 @@ def _featured(conn: sqlite3.Connection, lang: str) -> tuple[FeaturedInitiative, 
     for init_id, qty, unit, desc, year in conn.execute(
         "SELECT initiative_id, quantity, unit, description, year FROM initiative_outcome "
         f"WHERE initiative_id IN ({marks}) ORDER BY id",
-        ids,
+        tuple(ids),
     ):
         outcomes.setdefault(init_id, OutcomeFigure(float(qty), unit, desc or "", year))
     return tuple(
@@ -186,8 +202,10 @@ def _featured(conn: sqlite3.Connection, lang: str) -> tuple[FeaturedInitiative, 
             id=init_id,
             title=title,
             summary=summary or "",
-            providers=tuple(people[(init_id, "provider")]),
-            recipients=tuple(people[(init_id, "recipient")]),
+            providers=tuple(people[(init_id, "provider")] or people[(init_id, "funder")]),
+            recipients=tuple(
+                people[(init_id, "recipient")] or people[(init_id, "implementer")]
+            ),
             start_year=start,
             outcome=outcomes.get(init_id),
             source_name=ds_name,
