@@ -43,6 +43,11 @@ def test_map_page_plays_years(qtbot: QtBot, reference_db: Path, make_context: Ma
     page.player.timer.timeout.emit()
     assert page.chart.year == page.player.years[1]
     page.player.stop()
+    # The shared selection (compare, profiles, bubbles) is outlined on the map.
+    page.selection.set_codes(["BRA", "BWA", "ZZZ"])
+    assert sorted(page.chart.highlighted) == ["BRA", "BWA"]  # ZZZ is no country
+    page.selection.clear()
+    assert page.chart.highlighted == []
     snapshot(page, "map")
 
 

@@ -16,7 +16,7 @@ from explorer.domain.charts import Atlas, MapData, Outline, Table
 from explorer.ui.charts.base import ChartFrame, make_geo_plot
 from explorer.ui.charts.legend import ColourLegend
 from explorer.ui.charts.numbers import format_number, format_year
-from explorer.ui.charts.palettes import NO_DATA, OUTLINE, ColourScale, category_colour
+from explorer.ui.charts.palettes import NO_DATA, OUTLINE, SELECTED, ColourScale, category_colour
 
 MARKER_PX = 8
 MIN_LAT = -60.0  # Antarctica has no country data; leaving it out gives the rest more room
@@ -60,6 +60,7 @@ class MapChart(ChartFrame):
         self.year: int | None = None
         self._scale: ColourScale | None = None
         self._hover = -1
+        self.highlighted: list[str] = []
         self.plot.scene().sigMouseMoved.connect(self._on_move)
         self.plot.scene().sigMouseClicked.connect(self._on_click)
 
@@ -92,6 +93,22 @@ class MapChart(ChartFrame):
         item.setRange(xRange=(-170, 190), yRange=(MIN_LAT, 84), padding=0)
         if self.data is not None:
             self.set_year(self.year)
+
+    def highlight(self, codes: list[str]) -> None:
+        """Outline the countries ``codes`` (the shared selection) in a heavy dark line."""
+        wanted = set(codes)
+        normal = QPen(OUTLINE)
+        normal.setCosmetic(True)
+        normal.setWidthF(0.6)
+        strong = QPen(SELECTED)
+        strong.setCosmetic(True)
+        strong.setWidthF(2.4)
+        self.highlighted = [o.iso3 for o in self.outlines if o.iso3 and o.iso3 in wanted]
+        for outline, path_item in zip(self.outlines, self._paths, strict=True):
+            if path_item is not None:
+                chosen = outline.iso3 in wanted
+                path_item.setPen(strong if chosen else normal)
+                path_item.setZValue(5 if chosen else 0)
 
     # -- data --------------------------------------------------------------------------
     def set_series(self, data: MapData, year: int | None = None) -> None:

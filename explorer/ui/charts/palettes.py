@@ -15,6 +15,7 @@ OKABE_ITO = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "
 NO_DATA = QColor("#e4e4e4")
 NO_DATA_EDGE = QColor("#b0b0b0")
 OUTLINE = QColor("#ffffff")
+SELECTED = QColor("#1b1b1b")  # outline of the countries in the shared selection
 SELECTED = QColor("#000000")
 CONTINUOUS = ("viridis", "cividis")
 

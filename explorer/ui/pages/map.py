@@ -12,6 +12,7 @@ from explorer.ui.charts.player import YearPlayer
 from explorer.ui.charts.render import ChartRequest
 from explorer.ui.pages.base import Page, PageContext
 from explorer.ui.runner import JobError
+from explorer.ui.selection import shared_selection
 from explorer.ui.widgets.chart_panel import ChartPanel, load_requests
 
 DERIVED = (
@@ -52,6 +53,9 @@ class MapPage(Page):
         self.measure.activated.connect(lambda _i: self.reload())
         self.chart = MapChart()
         self.chart.country_selected.connect(self.country_selected)
+        # The countries chosen on compare (or a profile) stay outlined here.
+        self.selection = shared_selection(context.runner)
+        self.selection.selection_changed.connect(self.chart.highlight)
         self.player = YearPlayer(self)
         self.player.year_changed.connect(self.chart.set_year)
         self.status = QLabel(self)
@@ -79,6 +83,7 @@ class MapPage(Page):
         atlas, data = result["map"]
         if not self._atlas_loaded:
             self.chart.set_atlas(atlas)  # outlines built once, then only recoloured
+            self.chart.highlight(self.selection.codes)
             self._atlas_loaded = True
         if result.get("choices") and not self._indicators_listed:
             self._indicators_listed = True
