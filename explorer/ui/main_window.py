@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
             country_selected.connect(self.open_country)
         requested = getattr(page, "initiatives_requested", None)
         if requested is not None and "initiatives" in self.specs:
-            requested.connect(lambda query, _ids=None: self.open_initiatives(query))
+            requested.connect(lambda query, ids=(): self.open_initiatives(query, ids))
 
     def open_country(self, iso3: str) -> None:
         """Show the profile of ``iso3``."""
@@ -184,9 +184,13 @@ class MainWindow(QMainWindow):
         if callable(show_country):
             show_country(iso3)
 
-    def open_initiatives(self, query: str) -> None:
-        """Show the initiatives that ``query`` finds."""
+    def open_initiatives(self, query: str, ids: Sequence[int] = ()) -> None:
+        """Show the initiatives that ``query`` finds, and the one initiative in ``ids`` (when
+        there is exactly one) in the detail pane."""
         page = self.show_page("initiatives")
+        show_initiative = getattr(page, "show_initiative", None)
+        if len(ids) == 1 and callable(show_initiative):
+            show_initiative(int(ids[0]))  # first, so the new results keep it selected
         show_query = getattr(page, "show_query", None)
         if callable(show_query):
             show_query(query)

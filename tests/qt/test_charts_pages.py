@@ -84,7 +84,13 @@ def test_cooperation_page_filters(qtbot: QtBot, reference_db: Path, make_context
     with qtbot.waitSignal(page.data_shown, timeout=30_000):
         page.reload()
     assert 0 < len(page.network.table().rows) < everything
-    with qtbot.waitSignal(page.initiatives_selected, timeout=1000):
-        page.network.edge_selected.emit([1, 2])
-    assert "1, 2" in page.status.text()
+    edge = page.network.data.edges[0]  # type: ignore[union-attr]
+    page.network.last_edge = edge
+    page.network.edge_selected.emit(list(edge.initiative_ids))
+    qtbot.waitUntil(lambda: page.edge_list.count() == min(len(edge.initiative_ids), 200))
+    with qtbot.waitSignal(page.initiatives_requested, timeout=1000) as opened:
+        page.edge_list.itemClicked.emit(page.edge_list.item(0))
+    assert opened.args[0] == f"provider:{edge.source} recipient:{edge.target}"
+    assert opened.args[1] == [page.edge_list.item(0).data(256)]
+    assert opened.args[1][0] in edge.initiative_ids
     snapshot(page, "cooperation")

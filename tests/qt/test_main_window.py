@@ -97,3 +97,23 @@ def test_links_between_pages(qtbot: QtBot, make_context: ContextFactory, small_d
     with qtbot.waitSignal(countries.profile_shown, timeout=10_000) as profile:  # type: ignore[attr-defined]
         pass
     assert profile.args == ["BWA"]
+
+
+def test_a_listed_initiative_opens_in_its_detail(
+    qtbot: QtBot, make_context: ContextFactory, small_db: Path
+) -> None:
+    """Opening one initiative from another page (a network link's list) shows its record."""
+    import sqlite3
+
+    with sqlite3.connect(small_db) as conn:
+        first_id = conn.execute("SELECT min(id) FROM initiative").fetchone()[0]
+    window = _window(qtbot, make_context(small_db))
+    window.show()
+    window.start("home")
+    cooperation = window.show_page("cooperation")
+    initiatives = window.show_page("initiatives")
+    window.show_page("cooperation")
+    with qtbot.waitSignal(initiatives.detail_shown, timeout=10_000) as shown:  # type: ignore[attr-defined]
+        cooperation.initiatives_requested.emit("provider:BRA", [first_id])  # type: ignore[attr-defined]
+    assert shown.args == [first_id]
+    assert window.stack.currentWidget() is initiatives

@@ -12,7 +12,7 @@ from PySide6.QtCore import QPointF, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
-from explorer.domain.charts import NetworkData, Table
+from explorer.domain.charts import NetworkData, NetworkEdge, Table
 from explorer.ui.charts.base import ChartFrame, make_geo_plot
 from explorer.ui.charts.legend import ColourLegend
 from explorer.ui.charts.numbers import format_number
@@ -48,6 +48,7 @@ class NetworkChart(ChartFrame):
         item.addItem(self._edges)
         item.addItem(self._nodes)
         self.data: NetworkData | None = None
+        self.last_edge: NetworkEdge | None = None  # the link clicked last
         self._xy = np.zeros((0, 2))
         self._sizes = np.zeros(0)
         self._ends = np.zeros((0, 4))
@@ -141,4 +142,5 @@ class NetworkChart(ChartFrame):
             return
         edge = self.edge_at(pos)
         if edge >= 0:
-            self.edge_selected.emit(list(self.data.edges[edge].initiative_ids))
+            self.last_edge = self.data.edges[edge]
+            self.edge_selected.emit(list(self.last_edge.initiative_ids))

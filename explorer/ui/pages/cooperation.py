@@ -9,6 +9,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -24,17 +26,21 @@ from explorer.ui.pages.base import Page, PageContext
 from explorer.ui.runner import JobError
 from explorer.ui.widgets.chart_panel import ChartPanel, load_requests
 
+EDGE_LIST_LIMIT = 200  # a link's initiatives listed (the search finds them all)
+ID_ROLE = 256  # Qt::UserRole
+
 
 class CooperationPage(Page):
     """Filters (sector, modality, source, years) drive four charts.
 
     Signals:
         country_selected(iso3: str): a node was clicked.
-        initiatives_selected(ids: list): an edge was clicked; the initiatives behind it.
+        initiatives_requested(query: str, ids: list): an initiative listed under a clicked
+            link was opened; the query finds that link's initiatives, ``ids`` the one.
     """
 
     country_selected = Signal(str)
-    initiatives_selected = Signal(list)
+    initiatives_requested = Signal(str, list)
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -73,11 +79,21 @@ class CooperationPage(Page):
             self.tabs.addTab(ChartPanel(chart, self), title)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
+        # A clicked link lists its initiatives here; opening one shows it on Initiatives.
+        self.edge_list = QListWidget(self)
+        self.edge_list.setAccessibleName(self.tr("Initiatives behind the selected link"))
+        self.edge_list.setMaximumHeight(160)
+        self.edge_list.hide()
+        self.edge_list.itemActivated.connect(self._open_listed)
+        self.edge_list.itemClicked.connect(self._open_listed)
+        self._edge_query = ""
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.status)
         layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.edge_list)
         self._listed = False
+        context.runner.job_finished.connect(self._on_edge_rows)
 
     def requests(self) -> dict[str, ChartRequest]:
         def pick(key: str) -> str | None:
@@ -115,9 +131,32 @@ class CooperationPage(Page):
                                                                              error.message))
 
     def _on_edge(self, ids: list[int]) -> None:
-        shown = ", ".join(str(i) for i in ids[:30]) + ("…" if len(ids) > 30 else "")
-        self.status.setText(self.tr("%n initiative(s) behind this link: ", "", len(ids)) + shown)
-        self.initiatives_selected.emit(ids)
+        edge = self.network.last_edge
+        self._edge_query = f"provider:{edge.source} recipient:{edge.target}" if edge else ""
+        self.status.setText(self.tr("%n initiative(s) behind this link:", "", len(ids)))
+        self.edge_list.clear()
+        self.edge_list.show()
+        self.context.runner.submit(f"{self.job_key}.edge", _edge_rows, self.context.db_path,
+                                   ids[:EDGE_LIST_LIMIT])  # fmt: skip
+
+    def _on_edge_rows(self, key: str, rows: object) -> None:
+        if key != f"{self.job_key}.edge" or not isinstance(rows, list):
+            return
+        for row in rows:
+            years = str(row.start_year) if row.start_year else ""
+            item = QListWidgetItem(f"{row.title}  ({years})" if years else row.title)
+            item.setData(ID_ROLE, row.id)
+            self.edge_list.addItem(item)
+
+    def _open_listed(self, item: QListWidgetItem) -> None:
+        self.initiatives_requested.emit(self._edge_query, [int(item.data(ID_ROLE))])
+
+
+def _edge_rows(db_path: Any, ids: list[int]) -> list[Any]:
+    from explorer.store.queries import in_session
+    from explorer.store.queries.search import fetch_rows
+
+    return in_session(db_path, fetch_rows, ids)
 
 
 def _load(db_path: Any, requests: dict[str, ChartRequest], with_choices: bool

@@ -54,6 +54,7 @@ class InitiativesPage(Page):
         self.setStyleSheet(STYLE)
         self.user_db_path = default_user_db()
         self.query: Query = parse("")
+        self._wanted_id: int | None = None
         self.names: dict[str, str] = {}  # folded facet key -> label, for chips
         self._block_generations: dict[str, int] = {}  # runner key -> list generation
         self.model = InitiativeListModel(self)
@@ -143,7 +144,11 @@ class InitiativesPage(Page):
             self.detail.show_message(self.tr("No initiative to show."))
             return
         self.centre.setCurrentWidget(self.table)
-        row = next((i for i, r in enumerate(result.rows) if r.id == selected), 0)
+        wanted, self._wanted_id = self._wanted_id, None
+        row = next((i for i, r in enumerate(result.rows) if r.id == (wanted or selected)), None)
+        if row is None and wanted is not None:
+            return  # the record asked for is shown in the detail, though not on this page
+        row = row or 0
         self.table.selectRow(row)
         self.table.scrollTo(self.model.index(row, 0))
 
@@ -223,6 +228,12 @@ class InitiativesPage(Page):
         initiative_id = self.current_id()
         if initiative_id is not None:
             self.open_initiative(initiative_id)
+
+    def show_initiative(self, initiative_id: int) -> None:
+        """Show ``initiative_id`` in the detail and keep it selected when the next results
+        arrive (another page asked for this record)."""
+        self._wanted_id = initiative_id
+        self.open_initiative(initiative_id)
 
     def open_initiative(self, initiative_id: int) -> None:
         """Show ``initiative_id`` in the detail pane (the list stays as it is)."""
