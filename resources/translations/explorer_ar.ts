@@ -66,65 +66,65 @@
     <name>BarChart</name>
     <message>
         <source>No data: %1 has no values in this source.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد بيانات: ليست لـ %1 قيم في هذا المصدر.</translation>
     </message>
 </context>
 <context>
     <name>BubbleChart</name>
     <message>
         <source>Size: %1. Colour: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجم: %1. اللون: %2.</translation>
     </message>
     <message>
         <source>No year has both %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد سنة تتوفر فيها %1 و%2 معًا.</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished">لا توجد بيانات</translation>
+        <translation>لا توجد بيانات</translation>
     </message>
 </context>
 <context>
     <name>BubblesPage</name>
     <message>
         <source>Horizontal:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأفقي:</translation>
     </message>
     <message>
         <source>Vertical:</source>
-        <translation type="unfinished"></translation>
+        <translation>الرأسي:</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجم:</translation>
     </message>
     <message>
         <source>Colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>اللون:</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">المنطقة</translation>
+        <translation>المنطقة</translation>
     </message>
     <message>
         <source>Income group</source>
-        <translation type="unfinished"></translation>
+        <translation>فئة الدخل</translation>
     </message>
     <message>
         <source>Logarithmic horizontal axis</source>
-        <translation type="unfinished"></translation>
+        <translation>محور أفقي لوغاريتمي</translation>
     </message>
     <message>
         <source>Logarithmic vertical axis</source>
-        <translation type="unfinished"></translation>
+        <translation>محور رأسي لوغاريتمي</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">جارٍ التحميل…</translation>
+        <translation>جارٍ التحميل…</translation>
     </message>
     <message>
         <source>Could not load the chart: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تحميل الرسم البياني: %1</translation>
     </message>
 </context>
 <context>
@@ -154,199 +154,203 @@
     <name>ChartFrame</name>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished">المصدر: %1</translation>
+        <translation>المصدر: %1</translation>
     </message>
 </context>
 <context>
     <name>ChartPanel</name>
     <message>
         <source>Show table</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض الجدول</translation>
     </message>
     <message>
         <source>Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع العرض</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير…</translation>
     </message>
     <message>
         <source>Show chart</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض الرسم البياني</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الرسم البياني</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg);;CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة PNG (*.png);;رسم SVG (*.svg);;جدول CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر التصدير</translation>
     </message>
 </context>
 <context>
     <name>ChartTableModel</name>
     <message>
         <source>no data</source>
-        <translation type="unfinished">لا توجد بيانات</translation>
+        <translation>لا توجد بيانات</translation>
     </message>
 </context>
 <context>
     <name>ColourLegend</name>
     <message>
         <source>No data</source>
-        <translation type="unfinished">لا توجد بيانات</translation>
+        <translation>لا توجد بيانات</translation>
     </message>
 </context>
 <context>
     <name>ComparePage</name>
     <message>
         <source>Compare countries</source>
-        <translation type="unfinished"></translation>
+        <translation>مقارنة البلدان</translation>
     </message>
     <message>
         <source>base year </source>
-        <translation type="unfinished"></translation>
+        <translation>سنة الأساس </translation>
     </message>
     <message>
         <source>Log scale</source>
-        <translation type="unfinished"></translation>
+        <translation>مقياس لوغاريتمي</translation>
     </message>
     <message>
         <source>Export table…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الجدول…</translation>
     </message>
     <message>
         <source>Export charts…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الرسوم البيانية…</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">جارٍ التحميل…</translation>
+        <translation>جارٍ التحميل…</translation>
     </message>
     <message>
         <source>This is a bug; see the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا خلل في البرنامج؛ راجع السجل.</translation>
     </message>
     <message>
         <source>The comparison could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إجراء المقارنة: %1</translation>
     </message>
     <message>
         <source>Suggesting countries like %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ اقتراح بلدان مشابهة لـ %1…</translation>
     </message>
     <message>
         <source>Pick at least two countries and one indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر بلدين على الأقل ومؤشرًا واحدًا.</translation>
     </message>
     <message>
         <source>Comparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ المقارنة…</translation>
     </message>
     <message>
         <source>Export table</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الجدول</translation>
     </message>
     <message>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة PNG (*.png);;رسم SVG (*.svg)</translation>
     </message>
     <message>
         <source>Export charts</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الرسوم البيانية</translation>
     </message>
 </context>
 <context>
     <name>ComparisonModel</name>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤشر</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>الوحدة</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">المصدر</translation>
+        <translation>المصدر</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>CooperationPage</name>
     <message>
         <source>Sector:</source>
-        <translation type="unfinished"></translation>
+        <translation>القطاع:</translation>
     </message>
     <message>
         <source>Modality:</source>
-        <translation type="unfinished"></translation>
+        <translation>الطريقة:</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر:</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>الكل</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>من:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى:</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>الشبكة</translation>
     </message>
     <message>
         <source>Over time by modality</source>
-        <translation type="unfinished"></translation>
+        <translation>التطور حسب الطريقة</translation>
     </message>
     <message>
         <source>Over time by sector</source>
-        <translation type="unfinished"></translation>
+        <translation>التطور حسب القطاع</translation>
     </message>
     <message>
         <source>By region pair</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب زوج المناطق</translation>
+    </message>
+    <message>
+        <source>Initiatives behind the selected link</source>
+        <translation>المبادرات وراء الرابط المحدد</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">جارٍ التحميل…</translation>
+        <translation>جارٍ التحميل…</translation>
     </message>
     <message>
         <source>Could not load cooperation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تحميل بيانات التعاون: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n initiative(s) behind this link: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n initiative(s) behind this link:</source>
+        <translation>
+            <numerusform>لا توجد مبادرات وراء هذا الرابط:</numerusform>
+            <numerusform>مبادرة واحدة وراء هذا الرابط:</numerusform>
+            <numerusform>مبادرتان وراء هذا الرابط:</numerusform>
+            <numerusform>%n مبادرات وراء هذا الرابط:</numerusform>
+            <numerusform>%n مبادرة وراء هذا الرابط:</numerusform>
+            <numerusform>%n مبادرة وراء هذا الرابط:</numerusform>
         </translation>
     </message>
 </context>
@@ -376,204 +380,204 @@
     <name>CountriesPage</name>
     <message>
         <source>Countries</source>
-        <translation type="unfinished">البلدان</translation>
+        <translation>البلدان</translation>
     </message>
     <message>
         <source>Search a name in any language: Brasil, 巴西, البرازيل…</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن اسم بأي لغة: Brasil، 巴西، البرازيل…</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">جارٍ التحميل…</translation>
+        <translation>جارٍ التحميل…</translation>
     </message>
     <message>
         <source>This is a bug; see the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا خلل في البرنامج؛ راجع السجل.</translation>
     </message>
     <message>
         <source>The countries could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة البلدان: %1</translation>
     </message>
     <message>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع المناطق</translation>
     </message>
     <message>
         <source>All income groups</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع فئات الدخل</translation>
     </message>
     <message>
         <source>Any group</source>
-        <translation type="unfinished"></translation>
+        <translation>أي مجموعة</translation>
     </message>
     <message>
         <source>Sort by name</source>
-        <translation type="unfinished"></translation>
+        <translation>الترتيب حسب الاسم</translation>
     </message>
     <message>
         <source>No country matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد بلد يطابق عوامل التصفية هذه.</translation>
     </message>
     <message>
         <source>%1 of %2 countries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 من %2 بلدًا</translation>
     </message>
     <message>
         <source>No such country.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد بلد بهذا الاسم.</translation>
     </message>
 </context>
 <context>
     <name>CountryBrief</name>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤشر</translation>
     </message>
     <message>
         <source>Latest (year), trend</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر قيمة (السنة)، الاتجاه</translation>
     </message>
     <message>
         <source>Over time</source>
-        <translation type="unfinished"></translation>
+        <translation>التطور عبر الزمن</translation>
     </message>
     <message>
         <source>Rank in region</source>
-        <translation type="unfinished"></translation>
+        <translation>الترتيب في المنطقة</translation>
     </message>
     <message>
         <source>Rank in income group</source>
-        <translation type="unfinished"></translation>
+        <translation>الترتيب في فئة الدخل</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">المصدر</translation>
+        <translation>المصدر</translation>
     </message>
     <message>
         <source>Country brief · Exchange Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف البلد · Exchange Explorer</translation>
     </message>
     <message>
         <source>Key indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤشرات الرئيسية</translation>
     </message>
     <message>
         <source>Trade</source>
-        <translation type="unfinished">التجارة</translation>
+        <translation>التجارة</translation>
     </message>
     <message>
         <source>Share of exports going to developing economies (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>حصة الصادرات المتجهة إلى الاقتصادات النامية (%)</translation>
     </message>
     <message>
         <source>Cooperation</source>
-        <translation type="unfinished">التعاون</translation>
+        <translation>التعاون</translation>
     </message>
     <message>
         <source>Students</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلاب</translation>
     </message>
     <message>
         <source>Inbound internationally mobile students</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلاب الدوليون الوافدون</translation>
     </message>
     <message>
         <source>Sources and licences</source>
-        <translation type="unfinished"></translation>
+        <translation>المصادر والتراخيص</translation>
     </message>
     <message>
         <source>Save country brief</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ ملف البلد</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Print country brief</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة ملف البلد</translation>
     </message>
     <message>
         <source>World Bank income group by fiscal year</source>
-        <translation type="unfinished"></translation>
+        <translation>فئة الدخل حسب البنك الدولي لكل سنة مالية</translation>
     </message>
     <message>
         <source>%1: country brief</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ملف البلد</translation>
     </message>
     <message numerus="yes">
         <source>As provider: %n initiative(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>بصفته مقدِّمًا: لا توجد مبادرات</numerusform>
+            <numerusform>بصفته مقدِّمًا: مبادرة واحدة</numerusform>
+            <numerusform>بصفته مقدِّمًا: مبادرتان</numerusform>
+            <numerusform>بصفته مقدِّمًا: %n مبادرات</numerusform>
+            <numerusform>بصفته مقدِّمًا: %n مبادرة</numerusform>
+            <numerusform>بصفته مقدِّمًا: %n مبادرة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>As recipient: %n initiative(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>بصفته متلقيًا: لا توجد مبادرات</numerusform>
+            <numerusform>بصفته متلقيًا: مبادرة واحدة</numerusform>
+            <numerusform>بصفته متلقيًا: مبادرتان</numerusform>
+            <numerusform>بصفته متلقيًا: %n مبادرات</numerusform>
+            <numerusform>بصفته متلقيًا: %n مبادرة</numerusform>
+            <numerusform>بصفته متلقيًا: %n مبادرة</numerusform>
         </translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished">المصدر: %1</translation>
+        <translation>المصدر: %1</translation>
     </message>
     <message>
         <source>no region</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا منطقة</translation>
     </message>
     <message>
         <source>Member of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>عضو في: %1</translation>
     </message>
     <message>
         <source>The brief names %1 among the providers of technical cooperation.</source>
-        <translation type="unfinished"></translation>
+        <translation>يذكر الموجز %1 بين مقدِّمي التعاون التقني.</translation>
     </message>
     <message>
         <source>Case in the brief: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة في الموجز: %1</translation>
     </message>
     <message>
         <source>Trade: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>التجارة: %1</translation>
     </message>
     <message>
         <source>Inbound students: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلاب الوافدون: %1</translation>
     </message>
     <message>
         <source>Its students go to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يتوجه طلابه إلى: %1</translation>
     </message>
     <message>
         <source>Its students come from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يأتي طلابه من: %1</translation>
     </message>
     <message>
         <source>Sectors: %1. Partners: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>القطاعات: %1. الشركاء: %2.</translation>
     </message>
     <message>
         <source>%1 of exports went to developing economies in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ذهبت %1 من الصادرات إلى الاقتصادات النامية في %2.</translation>
     </message>
     <message>
         <source>Top partners in %1 (exports plus imports, US$ millions): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>أهم الشركاء في %1 (الصادرات مع الواردات، بملايين الدولارات الأمريكية): %2</translation>
     </message>
     <message>
         <source>Inbound internationally mobile students: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلاب الدوليون الوافدون: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -631,152 +635,152 @@
     <name>CountryListModel</name>
     <message>
         <source>Country</source>
-        <translation type="unfinished">البلد</translation>
+        <translation>البلد</translation>
     </message>
     <message>
         <source>ISO3</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO3</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">المنطقة</translation>
+        <translation>المنطقة</translation>
     </message>
     <message>
         <source>Income group</source>
-        <translation type="unfinished"></translation>
+        <translation>فئة الدخل</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضع</translation>
     </message>
     <message>
         <source>Latest value</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر قيمة</translation>
     </message>
     <message>
         <source>no region</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا منطقة</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished">المصدر: %1</translation>
+        <translation>المصدر: %1</translation>
     </message>
 </context>
 <context>
     <name>CountryPicker</name>
     <message>
         <source>Add a country (any language)…</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف بلدًا (بأي لغة)…</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة %1</translation>
     </message>
 </context>
 <context>
     <name>CountrySections</name>
     <message>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>العربية</translation>
     </message>
     <message>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>الصينية</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>الفرنسية</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>الإسبانية</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>الروسية</translation>
     </message>
     <message>
         <source>Portuguese</source>
-        <translation type="unfinished"></translation>
+        <translation>البرتغالية</translation>
     </message>
     <message numerus="yes">
         <source>%n initiative(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد مبادرات</numerusform>
+            <numerusform>مبادرة واحدة</numerusform>
+            <numerusform>مبادرتان</numerusform>
+            <numerusform>%n مبادرات</numerusform>
+            <numerusform>%n مبادرة</numerusform>
+            <numerusform>%n مبادرة</numerusform>
         </translation>
     </message>
     <message>
         <source>Where its students come from (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>من أين يأتي طلابه (%1):</translation>
     </message>
     <message>
         <source>The brief does not list %1 as a provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يذكر الموجز %1 بين المقدِّمين.</translation>
     </message>
     <message>
         <source>no region</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا منطقة</translation>
     </message>
     <message>
         <source>No initiatives recorded in this role.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مبادرات مسجَّلة بهذه الصفة.</translation>
     </message>
     <message>
         <source>Top partners, %1 (US$ millions, exports / imports):</source>
-        <translation type="unfinished"></translation>
+        <translation>أهم الشركاء، %1 (بملايين الدولارات الأمريكية، الصادرات / الواردات):</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished">المصدر: %1</translation>
+        <translation>المصدر: %1</translation>
     </message>
     <message>
         <source>None of the brief&apos;s cases involves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تشمله أي من حالات الموجز.</translation>
     </message>
     <message>
         <source>%1 (joined %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (انضم في %2)</translation>
     </message>
     <message>
         <source>No trade data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد بيانات تجارية: %1</translation>
     </message>
     <message>
         <source>Inbound students: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلاب الوافدون: %1</translation>
     </message>
     <message>
         <source>The brief names %1 among the providers of technical cooperation.</source>
-        <translation type="unfinished"></translation>
+        <translation>يذكر الموجز %1 بين مقدِّمي التعاون التقني.</translation>
     </message>
     <message>
         <source>Member of:</source>
-        <translation type="unfinished"></translation>
+        <translation>عضو في:</translation>
     </message>
     <message>
         <source>By sector:</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب القطاع:</translation>
     </message>
     <message>
         <source>Partners:</source>
-        <translation type="unfinished"></translation>
+        <translation>الشركاء:</translation>
     </message>
     <message>
         <source>%1 of exports went to developing economies in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ذهبت %1 من الصادرات إلى الاقتصادات النامية في %2.</translation>
     </message>
     <message>
         <source>Inbound internationally mobile students: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلاب الدوليون الوافدون: %1 (%2)</translation>
     </message>
     <message>
         <source>Where its students go (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى أين يتوجه طلابه (%1):</translation>
     </message>
 </context>
 <context>
@@ -964,15 +968,15 @@ Details: %2</source>
     <name>EvidenceModel</name>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>السنة</translation>
     </message>
     <message>
         <source>Initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>المبادرة</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">المصدر</translation>
+        <translation>المصدر</translation>
     </message>
 </context>
 <context>
@@ -1010,54 +1014,54 @@ Details: %2</source>
     <name>FacetTreeModel</name>
     <message>
         <source>Show fewer</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض أقل</translation>
     </message>
     <message>
         <source>%1 more…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 أخرى…</translation>
     </message>
     <message>
         <source>Only the %1 most frequent are listed</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تُعرض إلا القيم الـ %1 الأكثر تكرارًا</translation>
     </message>
     <message>
         <source>Add %1 to the search</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة %1 إلى البحث</translation>
     </message>
     <message>
         <source>≈%1</source>
-        <translation type="unfinished"></translation>
+        <translation>≈%1</translation>
     </message>
 </context>
 <context>
     <name>FilterChips</name>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> أو </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>باستثناء %1</translation>
     </message>
     <message>
         <source>Remove this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة عامل التصفية هذا</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>من %1</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حتى %1</translation>
     </message>
     <message>
         <source>Remove filter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة عامل التصفية %1</translation>
     </message>
 </context>
 <context>
@@ -1102,26 +1106,26 @@ Details: %2</source>
     <name>HeatmapChart</name>
     <message>
         <source>No data for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد بيانات لـ %1.</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished">لا توجد بيانات</translation>
+        <translation>لا توجد بيانات</translation>
     </message>
 </context>
 <context>
     <name>HelpButton</name>
     <message>
         <source>?</source>
-        <translation type="unfinished"></translation>
+        <translation>؟</translation>
     </message>
     <message>
         <source>How to search: words, phrases, filters like provider:BRA</source>
-        <translation type="unfinished"></translation>
+        <translation>طريقة البحث: كلمات، عبارات، عوامل تصفية مثل provider:BRA</translation>
     </message>
     <message>
         <source>Search help</source>
-        <translation type="unfinished"></translation>
+        <translation>مساعدة البحث</translation>
     </message>
 </context>
 <context>
@@ -1212,102 +1216,102 @@ Details: %2</source>
     <name>InitiativeDetail</name>
     <message>
         <source> · </source>
-        <translation type="unfinished"> · </translation>
+        <translation> · </translation>
     </message>
     <message>
         <source>US$ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 دولار أمريكي</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">، </translation>
+        <translation>، </translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished">غير مسجَّل</translation>
+        <translation>غير مسجَّل</translation>
     </message>
 </context>
 <context>
     <name>InitiativeDetailPane</name>
     <message>
         <source>Select an initiative to read the whole record.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مبادرة لقراءة السجل كاملًا.</translation>
     </message>
     <message>
         <source>Original language: %1 — shown as the source wrote it</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة الأصلية: %1 — معروض كما كتبه المصدر</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>النتائج</translation>
     </message>
     <message>
         <source>Links (copy them to open when online)</source>
-        <translation type="unfinished"></translation>
+        <translation>الروابط (انسخها لفتحها عند الاتصال بالإنترنت)</translation>
     </message>
     <message>
         <source>Related initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>مبادرات ذات صلة</translation>
     </message>
     <message>
         <source>Looking for related initiatives…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ البحث عن مبادرات ذات صلة…</translation>
     </message>
     <message>
         <source>Providers</source>
-        <translation type="unfinished">المقدِّمون</translation>
+        <translation>المقدِّمون</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished">المتلقون</translation>
+        <translation>المتلقون</translation>
     </message>
     <message>
         <source>Also</source>
-        <translation type="unfinished"></translation>
+        <translation>أطراف أخرى</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">، </translation>
+        <translation>، </translation>
     </message>
     <message>
         <source>Sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>القطاعات</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>المبلغ</translation>
     </message>
     <message>
         <source>Flow</source>
-        <translation type="unfinished"></translation>
+        <translation>التدفق</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished">المصادر</translation>
+        <translation>المصادر</translation>
     </message>
     <message>
         <source>Copy citation</source>
-        <translation type="unfinished">نسخ الاستشهاد</translation>
+        <translation>نسخ الاستشهاد</translation>
     </message>
     <message>
         <source>In the source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>في المصدر: %1</translation>
     </message>
     <message>
         <source>Licence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الترخيص: %1</translation>
     </message>
     <message>
         <source>Address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان: %1</translation>
     </message>
     <message>
         <source>Record %1 of dataset “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل %1 من مجموعة البيانات «%2»</translation>
     </message>
     <message>
         <source>None share its sectors and partners.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مبادرة تشاركها قطاعاتها وشركاءها.</translation>
     </message>
 </context>
 <context>
@@ -1457,176 +1461,176 @@ Details: %2</source>
     <name>InitiativeListModel</name>
     <message>
         <source>Could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت القراءة</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">جارٍ التحميل…</translation>
+        <translation>جارٍ التحميل…</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">، </translation>
+        <translation>، </translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Providers</source>
-        <translation type="unfinished">المقدِّمون</translation>
+        <translation>المقدِّمون</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished">المتلقون</translation>
+        <translation>المتلقون</translation>
     </message>
     <message>
         <source>Sector / theme</source>
-        <translation type="unfinished"></translation>
+        <translation>القطاع / الموضوع</translation>
     </message>
     <message>
         <source>Modality</source>
-        <translation type="unfinished">الطريقة</translation>
+        <translation>الطريقة</translation>
     </message>
     <message>
         <source>Years</source>
-        <translation type="unfinished">السنوات</translation>
+        <translation>السنوات</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">المصدر</translation>
+        <translation>المصدر</translation>
     </message>
 </context>
 <context>
     <name>InitiativesPage</name>
     <message>
         <source>Initiatives</source>
-        <translation type="unfinished">المبادرات</translation>
+        <translation>المبادرات</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">جارٍ التحميل…</translation>
+        <translation>جارٍ التحميل…</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ البحث…</translation>
     </message>
     <message>
         <source>Rebuild the database (exchange-explorer build-db) to search words again.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعد بناء قاعدة البيانات (exchange-explorer build-db) لتتمكن من البحث عن الكلمات مجددًا.</translation>
     </message>
     <message>
         <source>No initiative to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مبادرة لعرضها.</translation>
     </message>
     <message>
         <source>This is a bug; details are in the log.</source>
-        <translation type="unfinished">هذا خلل في البرنامج؛ التفاصيل في السجل.</translation>
+        <translation>هذا خلل في البرنامج؛ التفاصيل في السجل.</translation>
     </message>
     <message>
         <source>The initiatives could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة المبادرات.</translation>
     </message>
     <message>
         <source>This record could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة هذا السجل: %1</translation>
     </message>
     <message>
         <source>This initiative is no longer in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تعد هذه المبادرة موجودة في قاعدة البيانات.</translation>
     </message>
     <message>
         <source>No initiatives match this search.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مبادرات تطابق هذا البحث.</translation>
     </message>
     <message>
         <source>too many to sort as “%1” (more than %2); refine the search</source>
-        <translation type="unfinished"></translation>
+        <translation>النتائج أكثر من أن تُرتَّب حسب «%1» (أكثر من %2)؛ ضيّق نطاق البحث</translation>
     </message>
     <message>
         <source>too many to rank by relevance; newest records first</source>
-        <translation type="unfinished"></translation>
+        <translation>النتائج أكثر من أن تُرتَّب حسب الصلة؛ الأحدث أولًا</translation>
     </message>
     <message>
         <source>No initiatives match.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مبادرات مطابقة.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln initiative(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد مبادرات</numerusform>
+            <numerusform>مبادرة واحدة</numerusform>
+            <numerusform>مبادرتان</numerusform>
+            <numerusform>%Ln مبادرات</numerusform>
+            <numerusform>%Ln مبادرة</numerusform>
+            <numerusform>%Ln مبادرة</numerusform>
         </translation>
     </message>
     <message>
         <source>Check the spelling, use fewer words, or try a word&apos;s beginning with * (agri*). Click ? for how to search.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من الإملاء، أو استخدم كلمات أقل، أو جرّب بداية كلمة متبوعة بـ * (agri*). انقر ؟ لمعرفة طريقة البحث.</translation>
     </message>
     <message>
         <source>best match first</source>
-        <translation type="unfinished"></translation>
+        <translation>الأكثر تطابقًا أولًا</translation>
     </message>
     <message>
         <source>This database holds no initiatives.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تحتوي قاعدة البيانات هذه على أي مبادرة.</translation>
     </message>
     <message>
         <source>Build the database from the public sources (exchange-explorer build-db).</source>
-        <translation type="unfinished"></translation>
+        <translation>ابنِ قاعدة البيانات من المصادر العامة (exchange-explorer build-db).</translation>
     </message>
     <message>
         <source>%1–%2 of %3 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>معروض %1–%2 من %3</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">، </translation>
+        <translation>، </translation>
     </message>
     <message>
         <source>Try removing a filter (click its ✕ above): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>جرّب إزالة عامل تصفية (انقر ✕ الخاص به في الأعلى): %1.</translation>
     </message>
 </context>
 <context>
     <name>KeyIndicatorModel</name>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤشر</translation>
     </message>
     <message>
         <source>Latest (year)</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر قيمة (السنة)</translation>
     </message>
     <message>
         <source>Over time</source>
-        <translation type="unfinished"></translation>
+        <translation>التطور عبر الزمن</translation>
     </message>
     <message>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتجاه</translation>
     </message>
     <message>
         <source>Rank in region</source>
-        <translation type="unfinished"></translation>
+        <translation>الترتيب في المنطقة</translation>
     </message>
     <message>
         <source>Rank in income group</source>
-        <translation type="unfinished"></translation>
+        <translation>الترتيب في فئة الدخل</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">المصدر</translation>
+        <translation>المصدر</translation>
     </message>
     <message>
         <source>Among countries of %1 with a value in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>بين بلدان %1 التي لها قيمة في %2</translation>
     </message>
     <message>
         <source>Among %1 countries with a value in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>بين بلدان فئة «%1» التي لها قيمة في %2</translation>
     </message>
 </context>
 <context>
@@ -1656,19 +1660,19 @@ Details: %2</source>
     <name>LineChart</name>
     <message>
         <source>No data: %1 has no values in this source.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد بيانات: ليست لـ %1 قيم في هذا المصدر.</translation>
     </message>
     <message>
         <source>Stars: published figures; source: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>النجوم: أرقام منشورة؛ المصدر: %1.</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>السنة</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished">لا توجد بيانات</translation>
+        <translation>لا توجد بيانات</translation>
     </message>
 </context>
 <context>
@@ -1690,34 +1694,34 @@ Details: %2</source>
     <name>MapChart</name>
     <message>
         <source>No data: no country has a value for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد بيانات: لا يوجد بلد له قيمة لـ %1.</translation>
     </message>
     <message>
         <source> (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation> (مقياس لوغاريتمي)</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished">لا توجد بيانات</translation>
+        <translation>لا توجد بيانات</translation>
     </message>
 </context>
 <context>
     <name>MapPage</name>
     <message>
         <source>Measure shown on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>المقياس المعروض على الخريطة</translation>
     </message>
     <message>
         <source>Measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>المقياس:</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">جارٍ التحميل…</translation>
+        <translation>جارٍ التحميل…</translation>
     </message>
     <message>
         <source>Could not load the map: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تحميل الخريطة: %1</translation>
     </message>
 </context>
 <context>
@@ -1790,27 +1794,27 @@ Details: %2</source>
     <name>NetworkChart</name>
     <message>
         <source>No initiatives with a known provider and recipient match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مبادرات معروفة المقدِّم والمتلقي تطابق عوامل التصفية هذه.</translation>
     </message>
     <message>
         <source>provides more than it receives</source>
-        <translation type="unfinished"></translation>
+        <translation>يقدِّم أكثر مما يتلقى</translation>
     </message>
     <message>
         <source>receives more (or as much)</source>
-        <translation type="unfinished"></translation>
+        <translation>يتلقى أكثر (أو بالقدر نفسه)</translation>
     </message>
     <message>
         <source>Countries (size: initiatives)</source>
-        <translation type="unfinished"></translation>
+        <translation>البلدان (الحجم: المبادرات)</translation>
     </message>
     <message>
         <source>%1: provided %2, received %3 initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: قدَّم %2 وتلقى %3 مبادرة</translation>
     </message>
     <message>
         <source>%1 → %2: %3 initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2: %3 مبادرة</translation>
     </message>
 </context>
 <context>
@@ -1860,85 +1864,85 @@ Details: %2</source>
     <name>PeerModel</name>
     <message>
         <source>Country</source>
-        <translation type="unfinished">البلد</translation>
+        <translation>البلد</translation>
     </message>
     <message>
         <source>Closeness</source>
-        <translation type="unfinished"></translation>
+        <translation>درجة التشابه</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
 </context>
 <context>
     <name>PeersPage</name>
     <message>
         <source>Peers and teachers</source>
-        <translation type="unfinished"></translation>
+        <translation>النظراء والمرشدون</translation>
     </message>
     <message>
         <source>A sector: health, agriculture, 120…</source>
-        <translation type="unfinished"></translation>
+        <translation>قطاع: الصحة، الزراعة، 120…</translation>
     </message>
     <message>
         <source>Who could it learn from?</source>
-        <translation type="unfinished"></translation>
+        <translation>ممن يمكنه أن يتعلم؟</translation>
     </message>
     <message>
         <source>Double-click an initiative to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر نقرًا مزدوجًا على مبادرة لفتحها</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">جارٍ التحميل…</translation>
+        <translation>جارٍ التحميل…</translation>
     </message>
     <message>
         <source>This is a bug; see the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا خلل في البرنامج؛ راجع السجل.</translation>
     </message>
     <message>
         <source>Peers could not be found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر العثور على النظراء: %1</translation>
     </message>
     <message>
         <source>Who could it learn from? Type a sector and ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>ممن يمكنه أن يتعلم؟ اكتب قطاعًا واسأل.</translation>
     </message>
     <message>
         <source>Choose at least one indicator to compare on.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مؤشرًا واحدًا على الأقل للمقارنة.</translation>
     </message>
     <message>
         <source>Countries like %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بلدان مشابهة لـ %1</translation>
     </message>
     <message>
         <source>Who %1 could learn from about %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ممن يمكن أن يتعلم %1 في مجال %2</translation>
     </message>
     <message>
         <source>Looking for teachers…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ البحث عن مرشدين…</translation>
     </message>
     <message>
         <source>Latest values of %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر القيم للفترة %1. %2</translation>
     </message>
     <message numerus="yes">
         <source>%n country(ies) could share experience</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا يوجد بلد يمكنه تبادل الخبرة</numerusform>
+            <numerusform>بلد واحد يمكنه تبادل الخبرة</numerusform>
+            <numerusform>بلدان اثنان يمكنهما تبادل الخبرة</numerusform>
+            <numerusform>%n بلدان يمكنها تبادل الخبرة</numerusform>
+            <numerusform>%n بلدًا يمكنها تبادل الخبرة</numerusform>
+            <numerusform>%n بلد يمكنها تبادل الخبرة</numerusform>
         </translation>
     </message>
     <message>
         <source>No provider found for that sector.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على مقدِّم لهذا القطاع.</translation>
     </message>
 </context>
 <context>
@@ -1960,58 +1964,58 @@ Details: %2</source>
     <name>ProfileView</name>
     <message>
         <source>← All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>→ جميع البلدان</translation>
     </message>
     <message>
         <source>Print brief…</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة الملف…</translation>
     </message>
     <message>
         <source>Save brief as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الملف بصيغة PDF…</translation>
     </message>
     <message>
         <source>Compare with peers</source>
-        <translation type="unfinished"></translation>
+        <translation>المقارنة مع النظراء</translation>
     </message>
     <message>
         <source>World Bank income group by fiscal year, FY89 to today</source>
-        <translation type="unfinished"></translation>
+        <translation>فئة الدخل حسب البنك الدولي لكل سنة مالية، من FY89 إلى اليوم</translation>
     </message>
     <message>
         <source>Key indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤشرات الرئيسية</translation>
     </message>
     <message>
         <source>No data: the World Development Indicators have no figures for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد بيانات: لا تتضمن World Development Indicators أرقامًا لهذا البلد.</translation>
     </message>
     <message>
         <source>Cooperation as provider</source>
-        <translation type="unfinished"></translation>
+        <translation>التعاون بصفته مقدِّمًا</translation>
     </message>
     <message>
         <source>Cooperation as recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>التعاون بصفته متلقيًا</translation>
     </message>
     <message>
         <source>Trade with developing economies</source>
-        <translation type="unfinished"></translation>
+        <translation>التجارة مع الاقتصادات النامية</translation>
     </message>
     <message>
         <source>Students</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلاب</translation>
     </message>
     <message>
         <source>In the brief</source>
-        <translation type="unfinished"></translation>
+        <translation>في الموجز</translation>
     </message>
 </context>
 <context>
     <name>QueryHelpPopup</name>
     <message>
         <source>How to search</source>
-        <translation type="unfinished"></translation>
+        <translation>طريقة البحث</translation>
     </message>
 </context>
 <context>
@@ -2133,35 +2137,35 @@ Into: %2</source>
     <name>SearchBar</name>
     <message>
         <source>Best match</source>
-        <translation type="unfinished"></translation>
+        <translation>الأكثر تطابقًا</translation>
     </message>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>الأحدث أولًا</translation>
     </message>
     <message>
         <source>Oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>الأقدم أولًا</translation>
     </message>
     <message>
         <source>Title A–Z</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان A–Z</translation>
     </message>
     <message>
         <source>Search initiatives: microfinance recipient:PHL, provider:Brazil health…</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث في المبادرات: microfinance recipient:PHL, provider:Brazil health…</translation>
     </message>
     <message>
         <source>Order of results</source>
-        <translation type="unfinished"></translation>
+        <translation>ترتيب النتائج</translation>
     </message>
     <message>
         <source>Saved searches…</source>
-        <translation type="unfinished"></translation>
+        <translation>عمليات البحث المحفوظة…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير…</translation>
     </message>
 </context>
 <context>
@@ -2230,11 +2234,11 @@ Into: %2</source>
     <name>SmallMultiples</name>
     <message>
         <source>linear: zero or negative values</source>
-        <translation type="unfinished"></translation>
+        <translation>خطي: قيم صفرية أو سالبة</translation>
     </message>
     <message>
         <source>no data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد بيانات: %1</translation>
     </message>
 </context>
 <context>
@@ -2283,15 +2287,15 @@ Into: %2</source>
     <name>StackedBarChart</name>
     <message>
         <source>No initiatives match: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مبادرات مطابقة: %1</translation>
     </message>
     <message>
         <source>Start year</source>
-        <translation type="unfinished"></translation>
+        <translation>سنة البدء</translation>
     </message>
     <message>
         <source>no initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مبادرات</translation>
     </message>
 </context>
 <context>
@@ -2356,113 +2360,113 @@ Into: %2</source>
     <name>TeacherModel</name>
     <message>
         <source>Country</source>
-        <translation type="unfinished">البلد</translation>
+        <translation>البلد</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرجة</translation>
     </message>
     <message>
         <source>Initiatives</source>
-        <translation type="unfinished">المبادرات</translation>
+        <translation>المبادرات</translation>
     </message>
     <message>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر قيمة</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
 </context>
 <context>
     <name>TradePage</name>
     <message>
         <source>Country or group code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز البلد أو المجموعة</translation>
     </message>
     <message>
         <source>BRA, G77, ASEAN, AU, SSF…</source>
-        <translation type="unfinished"></translation>
+        <translation>BRA, G77, ASEAN, AU, SSF…</translation>
     </message>
     <message>
         <source>Partner country code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز البلد الشريك</translation>
     </message>
     <message>
         <source>Year of the partner and region charts</source>
-        <translation type="unfinished"></translation>
+        <translation>سنة الرسوم البيانية للشركاء والمناطق</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض</translation>
     </message>
     <message>
         <source>Country or group:</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد أو المجموعة:</translation>
     </message>
     <message>
         <source>Partner:</source>
-        <translation type="unfinished"></translation>
+        <translation>الشريك:</translation>
     </message>
     <message>
         <source>Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>السنة:</translation>
     </message>
     <message>
         <source>South-South share</source>
-        <translation type="unfinished"></translation>
+        <translation>حصة التجارة بين بلدان الجنوب</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>القيم</translation>
     </message>
     <message>
         <source>The brief and the data</source>
-        <translation type="unfinished">الموجز والبيانات</translation>
+        <translation>الموجز والبيانات</translation>
     </message>
     <message>
         <source>Top partners</source>
-        <translation type="unfinished"></translation>
+        <translation>أهم الشركاء</translation>
     </message>
     <message>
         <source>Pair (both reports)</source>
-        <translation type="unfinished"></translation>
+        <translation>الزوج (كلا التقريرين)</translation>
     </message>
     <message>
         <source>Between regions</source>
-        <translation type="unfinished"></translation>
+        <translation>بين المناطق</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">جارٍ التحميل…</translation>
+        <translation>جارٍ التحميل…</translation>
     </message>
     <message>
         <source>Could not load trade: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تحميل بيانات التجارة: %1</translation>
     </message>
 </context>
 <context>
     <name>YearPlayer</name>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل</translation>
     </message>
     <message>
         <source>Play through the years</source>
-        <translation type="unfinished"></translation>
+        <translation>التشغيل عبر السنوات</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>السنة</translation>
     </message>
     <message>
         <source>no years</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد سنوات</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف مؤقت</translation>
     </message>
 </context>
 </TS>

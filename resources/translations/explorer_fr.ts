@@ -66,65 +66,65 @@
     <name>BarChart</name>
     <message>
         <source>No data: %1 has no values in this source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée&#xa0;: %1 n’a pas de valeurs dans cette source.</translation>
     </message>
 </context>
 <context>
     <name>BubbleChart</name>
     <message>
         <source>Size: %1. Colour: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille&#xa0;: %1. Couleur&#xa0;: %2.</translation>
     </message>
     <message>
         <source>No year has both %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune année n’a à la fois %1 et %2.</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished">aucune donnée</translation>
+        <translation>aucune donnée</translation>
     </message>
 </context>
 <context>
     <name>BubblesPage</name>
     <message>
         <source>Horizontal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizontal&#xa0;:</translation>
     </message>
     <message>
         <source>Vertical:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertical&#xa0;:</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille&#xa0;:</translation>
     </message>
     <message>
         <source>Colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur&#xa0;:</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Région</translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>Income group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe de revenu</translation>
     </message>
     <message>
         <source>Logarithmic horizontal axis</source>
-        <translation type="unfinished"></translation>
+        <translation>Axe horizontal logarithmique</translation>
     </message>
     <message>
         <source>Logarithmic vertical axis</source>
-        <translation type="unfinished"></translation>
+        <translation>Axe vertical logarithmique</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Chargement…</translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Could not load the chart: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger le graphique&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -154,195 +154,199 @@
     <name>ChartFrame</name>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished">Source&#xa0;: %1</translation>
+        <translation>Source&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>ChartPanel</name>
     <message>
         <source>Show table</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le tableau</translation>
     </message>
     <message>
         <source>Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentation</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <source>Show chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le graphique</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le graphique</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg);;CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image PNG (*.png);;Dessin SVG (*.svg);;Tableau CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’exportation</translation>
     </message>
 </context>
 <context>
     <name>ChartTableModel</name>
     <message>
         <source>no data</source>
-        <translation type="unfinished">aucune donnée</translation>
+        <translation>aucune donnée</translation>
     </message>
 </context>
 <context>
     <name>ColourLegend</name>
     <message>
         <source>No data</source>
-        <translation type="unfinished">Aucune donnée</translation>
+        <translation>Aucune donnée</translation>
     </message>
 </context>
 <context>
     <name>ComparePage</name>
     <message>
         <source>Compare countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer des pays</translation>
     </message>
     <message>
         <source>base year </source>
-        <translation type="unfinished"></translation>
+        <translation>année de base </translation>
     </message>
     <message>
         <source>Log scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelle logarithmique</translation>
     </message>
     <message>
         <source>Export table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le tableau…</translation>
     </message>
     <message>
         <source>Export charts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les graphiques…</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Chargement…</translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>This is a bug; see the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est un bogue&#xa0;; voir le journal.</translation>
     </message>
     <message>
         <source>The comparison could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La comparaison n’a pas pu être faite&#xa0;: %1</translation>
     </message>
     <message>
         <source>Suggesting countries like %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de pays semblables à %1…</translation>
     </message>
     <message>
         <source>Pick at least two countries and one indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins deux pays et un indicateur.</translation>
     </message>
     <message>
         <source>Comparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison…</translation>
     </message>
     <message>
         <source>Export table</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le tableau</translation>
     </message>
     <message>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image PNG (*.png);;Dessin SVG (*.svg)</translation>
     </message>
     <message>
         <source>Export charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les graphiques</translation>
     </message>
 </context>
 <context>
     <name>ComparisonModel</name>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>CooperationPage</name>
     <message>
         <source>Sector:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteur&#xa0;:</translation>
     </message>
     <message>
         <source>Modality:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalité&#xa0;:</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Source&#xa0;:</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>tous</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>De&#xa0;:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vers&#xa0;:</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau</translation>
     </message>
     <message>
         <source>Over time by modality</source>
-        <translation type="unfinished"></translation>
+        <translation>Évolution par modalité</translation>
     </message>
     <message>
         <source>Over time by sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Évolution par secteur</translation>
     </message>
     <message>
         <source>By region pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Par paire de régions</translation>
+    </message>
+    <message>
+        <source>Initiatives behind the selected link</source>
+        <translation>Initiatives derrière le lien sélectionné</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Chargement…</translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Could not load cooperation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger la coopération&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n initiative(s) behind this link: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n initiative(s) behind this link:</source>
+        <translation>
+            <numerusform>%n initiative derrière ce lien&#xa0;:</numerusform>
+            <numerusform>%n initiatives derrière ce lien&#xa0;:</numerusform>
         </translation>
     </message>
 </context>
@@ -368,196 +372,196 @@
     <name>CountriesPage</name>
     <message>
         <source>Countries</source>
-        <translation type="unfinished">Pays</translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Search a name in any language: Brasil, 巴西, البرازيل…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher un nom dans n’importe quelle langue&#xa0;: Brasil, 巴西, البرازيل…</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Chargement…</translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>This is a bug; see the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est un bogue&#xa0;; voir le journal.</translation>
     </message>
     <message>
         <source>The countries could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pays n’ont pas pu être lus&#xa0;: %1</translation>
     </message>
     <message>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les régions</translation>
     </message>
     <message>
         <source>All income groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les revenus</translation>
     </message>
     <message>
         <source>Any group</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout groupe</translation>
     </message>
     <message>
         <source>Sort by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Trier par nom</translation>
     </message>
     <message>
         <source>No country matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun pays ne correspond à ces filtres.</translation>
     </message>
     <message>
         <source>%1 of %2 countries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pays sur %2</translation>
     </message>
     <message>
         <source>No such country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce pays n’existe pas.</translation>
     </message>
 </context>
 <context>
     <name>CountryBrief</name>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <source>Latest (year), trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière valeur (année), tendance</translation>
     </message>
     <message>
         <source>Over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Évolution</translation>
     </message>
     <message>
         <source>Rank in region</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang dans la région</translation>
     </message>
     <message>
         <source>Rank in income group</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang dans le groupe de revenu</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Country brief · Exchange Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche pays · Exchange Explorer</translation>
     </message>
     <message>
         <source>Key indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs clés</translation>
     </message>
     <message>
         <source>Trade</source>
-        <translation type="unfinished">Commerce</translation>
+        <translation>Commerce</translation>
     </message>
     <message>
         <source>Share of exports going to developing economies (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des exportations vers les économies en développement (%)</translation>
     </message>
     <message>
         <source>Cooperation</source>
-        <translation type="unfinished">Coopération</translation>
+        <translation>Coopération</translation>
     </message>
     <message>
         <source>Students</source>
-        <translation type="unfinished"></translation>
+        <translation>Étudiants</translation>
     </message>
     <message>
         <source>Inbound internationally mobile students</source>
-        <translation type="unfinished"></translation>
+        <translation>Étudiants en mobilité internationale accueillis</translation>
     </message>
     <message>
         <source>Sources and licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources et licences</translation>
     </message>
     <message>
         <source>Save country brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la fiche pays</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Print country brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la fiche pays</translation>
     </message>
     <message>
         <source>World Bank income group by fiscal year</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe de revenu de la Banque mondiale par exercice</translation>
     </message>
     <message>
         <source>%1: country brief</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: fiche pays</translation>
     </message>
     <message numerus="yes">
         <source>As provider: %n initiative(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Comme fournisseur&#xa0;: %n initiative</numerusform>
+            <numerusform>Comme fournisseur&#xa0;: %n initiatives</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>As recipient: %n initiative(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Comme bénéficiaire&#xa0;: %n initiative</numerusform>
+            <numerusform>Comme bénéficiaire&#xa0;: %n initiatives</numerusform>
         </translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished">Source&#xa0;: %1</translation>
+        <translation>Source&#xa0;: %1</translation>
     </message>
     <message>
         <source>no region</source>
-        <translation type="unfinished"></translation>
+        <translation>sans région</translation>
     </message>
     <message>
         <source>Member of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre de&#xa0;: %1</translation>
     </message>
     <message>
         <source>The brief names %1 among the providers of technical cooperation.</source>
-        <translation type="unfinished"></translation>
+        <translation>La note cite %1 parmi les fournisseurs de coopération technique.</translation>
     </message>
     <message>
         <source>Case in the brief: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cas présenté dans la note&#xa0;: %1</translation>
     </message>
     <message>
         <source>Trade: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Commerce&#xa0;: %1</translation>
     </message>
     <message>
         <source>Inbound students: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Étudiants accueillis&#xa0;: %1</translation>
     </message>
     <message>
         <source>Its students go to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses étudiants partent vers&#xa0;: %1</translation>
     </message>
     <message>
         <source>Its students come from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses étudiants viennent de&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sectors: %1. Partners: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteurs&#xa0;: %1. Partenaires&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 of exports went to developing economies in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 des exportations sont allées vers les économies en développement en %2.</translation>
     </message>
     <message>
         <source>Top partners in %1 (exports plus imports, US$ millions): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Principaux partenaires en %1 (exportations plus importations, millions de dollars US)&#xa0;: %2</translation>
     </message>
     <message>
         <source>Inbound internationally mobile students: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Étudiants en mobilité internationale accueillis&#xa0;: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -615,148 +619,148 @@
     <name>CountryListModel</name>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Pays</translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>ISO3</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO3</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Région</translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>Income group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe de revenu</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Latest value</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière valeur</translation>
     </message>
     <message>
         <source>no region</source>
-        <translation type="unfinished"></translation>
+        <translation>sans région</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished">Source&#xa0;: %1</translation>
+        <translation>Source&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>CountryPicker</name>
     <message>
         <source>Add a country (any language)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un pays (toute langue)…</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1</translation>
     </message>
 </context>
 <context>
     <name>CountrySections</name>
     <message>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>arabe</translation>
     </message>
     <message>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>chinois</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>français</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>espagnol</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>russe</translation>
     </message>
     <message>
         <source>Portuguese</source>
-        <translation type="unfinished"></translation>
+        <translation>portugais</translation>
     </message>
     <message numerus="yes">
         <source>%n initiative(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n initiative</numerusform>
+            <numerusform>%n initiatives</numerusform>
         </translation>
     </message>
     <message>
         <source>Where its students come from (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>D’où viennent ses étudiants (%1)&#xa0;:</translation>
     </message>
     <message>
         <source>The brief does not list %1 as a provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>La note ne cite pas %1 parmi les fournisseurs.</translation>
     </message>
     <message>
         <source>no region</source>
-        <translation type="unfinished"></translation>
+        <translation>sans région</translation>
     </message>
     <message>
         <source>No initiatives recorded in this role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune initiative enregistrée dans ce rôle.</translation>
     </message>
     <message>
         <source>Top partners, %1 (US$ millions, exports / imports):</source>
-        <translation type="unfinished"></translation>
+        <translation>Principaux partenaires, %1 (millions de dollars US, exportations / importations)&#xa0;:</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished">Source&#xa0;: %1</translation>
+        <translation>Source&#xa0;: %1</translation>
     </message>
     <message>
         <source>None of the brief&apos;s cases involves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun des cas de la note ne le concerne.</translation>
     </message>
     <message>
         <source>%1 (joined %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (membre depuis %2)</translation>
     </message>
     <message>
         <source>No trade data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée commerciale&#xa0;: %1</translation>
     </message>
     <message>
         <source>Inbound students: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Étudiants accueillis&#xa0;: %1</translation>
     </message>
     <message>
         <source>The brief names %1 among the providers of technical cooperation.</source>
-        <translation type="unfinished"></translation>
+        <translation>La note cite %1 parmi les fournisseurs de coopération technique.</translation>
     </message>
     <message>
         <source>Member of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre de&#xa0;:</translation>
     </message>
     <message>
         <source>By sector:</source>
-        <translation type="unfinished"></translation>
+        <translation>Par secteur&#xa0;:</translation>
     </message>
     <message>
         <source>Partners:</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires&#xa0;:</translation>
     </message>
     <message>
         <source>%1 of exports went to developing economies in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 des exportations sont allées vers les économies en développement en %2.</translation>
     </message>
     <message>
         <source>Inbound internationally mobile students: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Étudiants en mobilité internationale accueillis&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>Where its students go (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Où vont ses étudiants (%1)&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -944,15 +948,15 @@ Détails&#xa0;: %2</translation>
     <name>EvidenceModel</name>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année</translation>
     </message>
     <message>
         <source>Initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>Initiative</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
 </context>
 <context>
@@ -990,54 +994,54 @@ Détails&#xa0;: %2</translation>
     <name>FacetTreeModel</name>
     <message>
         <source>Show fewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher moins</translation>
     </message>
     <message>
         <source>%1 more…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de plus…</translation>
     </message>
     <message>
         <source>Only the %1 most frequent are listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les %1 plus fréquents sont listés</translation>
     </message>
     <message>
         <source>Add %1 to the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter %1 à la recherche</translation>
     </message>
     <message>
         <source>≈%1</source>
-        <translation type="unfinished"></translation>
+        <translation>≈%1</translation>
     </message>
 </context>
 <context>
     <name>FilterChips</name>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> ou </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sauf %1</translation>
     </message>
     <message>
         <source>Remove this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer ce filtre</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>à partir de %1</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jusqu’à %1</translation>
     </message>
     <message>
         <source>Remove filter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le filtre %1</translation>
     </message>
 </context>
 <context>
@@ -1082,26 +1086,26 @@ Détails&#xa0;: %2</translation>
     <name>HeatmapChart</name>
     <message>
         <source>No data for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée pour %1.</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished">aucune donnée</translation>
+        <translation>aucune donnée</translation>
     </message>
 </context>
 <context>
     <name>HelpButton</name>
     <message>
         <source>?</source>
-        <translation type="unfinished"></translation>
+        <translation>?</translation>
     </message>
     <message>
         <source>How to search: words, phrases, filters like provider:BRA</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment chercher&#xa0;: mots, expressions, filtres comme provider:BRA</translation>
     </message>
     <message>
         <source>Search help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide à la recherche</translation>
     </message>
 </context>
 <context>
@@ -1180,102 +1184,102 @@ Détails&#xa0;: %2</translation>
     <name>InitiativeDetail</name>
     <message>
         <source> · </source>
-        <translation type="unfinished"> · </translation>
+        <translation> · </translation>
     </message>
     <message>
         <source>US$ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 $ US</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished">non renseigné</translation>
+        <translation>non renseigné</translation>
     </message>
 </context>
 <context>
     <name>InitiativeDetailPane</name>
     <message>
         <source>Select an initiative to read the whole record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une initiative pour lire la fiche complète.</translation>
     </message>
     <message>
         <source>Original language: %1 — shown as the source wrote it</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue d’origine&#xa0;: %1 — affiché tel que la source l’a écrit</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats</translation>
     </message>
     <message>
         <source>Links (copy them to open when online)</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens (copiez-les pour les ouvrir une fois en ligne)</translation>
     </message>
     <message>
         <source>Related initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Initiatives apparentées</translation>
     </message>
     <message>
         <source>Looking for related initiatives…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche d’initiatives apparentées…</translation>
     </message>
     <message>
         <source>Providers</source>
-        <translation type="unfinished">Fournisseurs</translation>
+        <translation>Fournisseurs</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished">Bénéficiaires</translation>
+        <translation>Bénéficiaires</translation>
     </message>
     <message>
         <source>Also</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteurs</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished">Sources</translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>Copy citation</source>
-        <translation type="unfinished">Copier la citation</translation>
+        <translation>Copier la citation</translation>
     </message>
     <message>
         <source>In the source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la source&#xa0;: %1</translation>
     </message>
     <message>
         <source>Licence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence&#xa0;: %1</translation>
     </message>
     <message>
         <source>Address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse&#xa0;: %1</translation>
     </message>
     <message>
         <source>Record %1 of dataset “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement %1 du jeu de données «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>None share its sectors and partners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ne partage ses secteurs et ses partenaires.</translation>
     </message>
 </context>
 <context>
@@ -1425,172 +1429,172 @@ Détails&#xa0;: %2</translation>
     <name>InitiativeListModel</name>
     <message>
         <source>Could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture impossible</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Chargement…</translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Providers</source>
-        <translation type="unfinished">Fournisseurs</translation>
+        <translation>Fournisseurs</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished">Bénéficiaires</translation>
+        <translation>Bénéficiaires</translation>
     </message>
     <message>
         <source>Sector / theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteur / thème</translation>
     </message>
     <message>
         <source>Modality</source>
-        <translation type="unfinished">Modalité</translation>
+        <translation>Modalité</translation>
     </message>
     <message>
         <source>Years</source>
-        <translation type="unfinished">Années</translation>
+        <translation>Années</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
 </context>
 <context>
     <name>InitiativesPage</name>
     <message>
         <source>Initiatives</source>
-        <translation type="unfinished">Initiatives</translation>
+        <translation>Initiatives</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Chargement…</translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche…</translation>
     </message>
     <message>
         <source>Rebuild the database (exchange-explorer build-db) to search words again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconstruisez la base de données (exchange-explorer build-db) pour pouvoir de nouveau chercher des mots.</translation>
     </message>
     <message>
         <source>No initiative to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune initiative à afficher.</translation>
     </message>
     <message>
         <source>This is a bug; details are in the log.</source>
-        <translation type="unfinished">C’est un bogue&#xa0;; les détails sont dans le journal.</translation>
+        <translation>C’est un bogue&#xa0;; les détails sont dans le journal.</translation>
     </message>
     <message>
         <source>The initiatives could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les initiatives n’ont pas pu être lues.</translation>
     </message>
     <message>
         <source>This record could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette fiche n’a pas pu être lue&#xa0;: %1</translation>
     </message>
     <message>
         <source>This initiative is no longer in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette initiative n’est plus dans la base de données.</translation>
     </message>
     <message>
         <source>No initiatives match this search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune initiative ne correspond à cette recherche.</translation>
     </message>
     <message>
         <source>too many to sort as “%1” (more than %2); refine the search</source>
-        <translation type="unfinished"></translation>
+        <translation>trop de résultats pour trier par «&#xa0;%1&#xa0;» (plus de %2)&#xa0;; affinez la recherche</translation>
     </message>
     <message>
         <source>too many to rank by relevance; newest records first</source>
-        <translation type="unfinished"></translation>
+        <translation>trop de résultats pour classer par pertinence&#xa0;; fiches les plus récentes d’abord</translation>
     </message>
     <message>
         <source>No initiatives match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune initiative ne correspond.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln initiative(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln initiative</numerusform>
+            <numerusform>%Ln initiatives</numerusform>
         </translation>
     </message>
     <message>
         <source>Check the spelling, use fewer words, or try a word&apos;s beginning with * (agri*). Click ? for how to search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l’orthographe, utilisez moins de mots ou essayez le début d’un mot suivi de * (agri*). Cliquez sur ? pour savoir comment chercher.</translation>
     </message>
     <message>
         <source>best match first</source>
-        <translation type="unfinished"></translation>
+        <translation>meilleure correspondance d’abord</translation>
     </message>
     <message>
         <source>This database holds no initiatives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données ne contient aucune initiative.</translation>
     </message>
     <message>
         <source>Build the database from the public sources (exchange-explorer build-db).</source>
-        <translation type="unfinished"></translation>
+        <translation>Construisez la base de données à partir des sources publiques (exchange-explorer build-db).</translation>
     </message>
     <message>
         <source>%1–%2 of %3 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 sur %3 affichées</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Try removing a filter (click its ✕ above): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez de retirer un filtre (cliquez sur son ✕ ci-dessus)&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
     <name>KeyIndicatorModel</name>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <source>Latest (year)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière valeur (année)</translation>
     </message>
     <message>
         <source>Over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Évolution</translation>
     </message>
     <message>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendance</translation>
     </message>
     <message>
         <source>Rank in region</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang dans la région</translation>
     </message>
     <message>
         <source>Rank in income group</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang dans le groupe de revenu</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Among countries of %1 with a value in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Parmi les pays de la région %1 ayant une valeur en %2</translation>
     </message>
     <message>
         <source>Among %1 countries with a value in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Parmi les pays du groupe «&#xa0;%1&#xa0;» ayant une valeur en %2</translation>
     </message>
 </context>
 <context>
@@ -1620,19 +1624,19 @@ Détails&#xa0;: %2</translation>
     <name>LineChart</name>
     <message>
         <source>No data: %1 has no values in this source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée&#xa0;: %1 n’a pas de valeurs dans cette source.</translation>
     </message>
     <message>
         <source>Stars: published figures; source: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Étoiles&#xa0;: chiffres publiés&#xa0;; source&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished">aucune donnée</translation>
+        <translation>aucune donnée</translation>
     </message>
 </context>
 <context>
@@ -1654,34 +1658,34 @@ Détails&#xa0;: %2</translation>
     <name>MapChart</name>
     <message>
         <source>No data: no country has a value for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée&#xa0;: aucun pays n’a de valeur pour %1.</translation>
     </message>
     <message>
         <source> (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation> (échelle logarithmique)</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished">aucune donnée</translation>
+        <translation>aucune donnée</translation>
     </message>
 </context>
 <context>
     <name>MapPage</name>
     <message>
         <source>Measure shown on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure affichée sur la carte</translation>
     </message>
     <message>
         <source>Measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure&#xa0;:</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Chargement…</translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Could not load the map: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger la carte&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1754,27 +1758,27 @@ Détails&#xa0;: %2</translation>
     <name>NetworkChart</name>
     <message>
         <source>No initiatives with a known provider and recipient match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune initiative avec un fournisseur et un bénéficiaire connus ne correspond à ces filtres.</translation>
     </message>
     <message>
         <source>provides more than it receives</source>
-        <translation type="unfinished"></translation>
+        <translation>fournit plus qu’il ne reçoit</translation>
     </message>
     <message>
         <source>receives more (or as much)</source>
-        <translation type="unfinished"></translation>
+        <translation>reçoit plus (ou autant)</translation>
     </message>
     <message>
         <source>Countries (size: initiatives)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays (taille&#xa0;: initiatives)</translation>
     </message>
     <message>
         <source>%1: provided %2, received %3 initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 initiatives fournies, %3 reçues</translation>
     </message>
     <message>
         <source>%1 → %2: %3 initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2&#xa0;: %3 initiatives</translation>
     </message>
 </context>
 <context>
@@ -1824,81 +1828,81 @@ Détails&#xa0;: %2</translation>
     <name>PeerModel</name>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Pays</translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Closeness</source>
-        <translation type="unfinished"></translation>
+        <translation>Proximité</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi</translation>
     </message>
 </context>
 <context>
     <name>PeersPage</name>
     <message>
         <source>Peers and teachers</source>
-        <translation type="unfinished"></translation>
+        <translation>Pairs et mentors</translation>
     </message>
     <message>
         <source>A sector: health, agriculture, 120…</source>
-        <translation type="unfinished"></translation>
+        <translation>Un secteur&#xa0;: santé, agriculture, 120…</translation>
     </message>
     <message>
         <source>Who could it learn from?</source>
-        <translation type="unfinished"></translation>
+        <translation>De qui pourrait-il apprendre&#xa0;?</translation>
     </message>
     <message>
         <source>Double-click an initiative to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur une initiative pour l’ouvrir</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Chargement…</translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>This is a bug; see the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est un bogue&#xa0;; voir le journal.</translation>
     </message>
     <message>
         <source>Peers could not be found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pairs n’ont pas pu être trouvés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Who could it learn from? Type a sector and ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>De qui pourrait-il apprendre&#xa0;? Saisissez un secteur et lancez la recherche.</translation>
     </message>
     <message>
         <source>Choose at least one indicator to compare on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins un indicateur de comparaison.</translation>
     </message>
     <message>
         <source>Countries like %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays semblables à %1</translation>
     </message>
     <message>
         <source>Who %1 could learn from about %2</source>
-        <translation type="unfinished"></translation>
+        <translation>De qui %1 pourrait apprendre en matière de %2</translation>
     </message>
     <message>
         <source>Looking for teachers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de mentors…</translation>
     </message>
     <message>
         <source>Latest values of %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernières valeurs de la période %1. %2</translation>
     </message>
     <message numerus="yes">
         <source>%n country(ies) could share experience</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pays pourrait partager son expérience</numerusform>
+            <numerusform>%n pays pourraient partager leur expérience</numerusform>
         </translation>
     </message>
     <message>
         <source>No provider found for that sector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fournisseur trouvé pour ce secteur.</translation>
     </message>
 </context>
 <context>
@@ -1920,58 +1924,58 @@ Détails&#xa0;: %2</translation>
     <name>ProfileView</name>
     <message>
         <source>← All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>← Tous les pays</translation>
     </message>
     <message>
         <source>Print brief…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la fiche…</translation>
     </message>
     <message>
         <source>Save brief as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la fiche en PDF…</translation>
     </message>
     <message>
         <source>Compare with peers</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer avec les pairs</translation>
     </message>
     <message>
         <source>World Bank income group by fiscal year, FY89 to today</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe de revenu de la Banque mondiale par exercice, de FY89 à aujourd’hui</translation>
     </message>
     <message>
         <source>Key indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs clés</translation>
     </message>
     <message>
         <source>No data: the World Development Indicators have no figures for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée&#xa0;: les World Development Indicators n’ont pas de chiffres pour ce pays.</translation>
     </message>
     <message>
         <source>Cooperation as provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Coopération comme fournisseur</translation>
     </message>
     <message>
         <source>Cooperation as recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Coopération comme bénéficiaire</translation>
     </message>
     <message>
         <source>Trade with developing economies</source>
-        <translation type="unfinished"></translation>
+        <translation>Commerce avec les économies en développement</translation>
     </message>
     <message>
         <source>Students</source>
-        <translation type="unfinished"></translation>
+        <translation>Étudiants</translation>
     </message>
     <message>
         <source>In the brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la note</translation>
     </message>
 </context>
 <context>
     <name>QueryHelpPopup</name>
     <message>
         <source>How to search</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment chercher</translation>
     </message>
 </context>
 <context>
@@ -2089,35 +2093,35 @@ Vers&#xa0;: %2</translation>
     <name>SearchBar</name>
     <message>
         <source>Best match</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilleure correspondance</translation>
     </message>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus récentes d’abord</translation>
     </message>
     <message>
         <source>Oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus anciennes d’abord</translation>
     </message>
     <message>
         <source>Title A–Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre A–Z</translation>
     </message>
     <message>
         <source>Search initiatives: microfinance recipient:PHL, provider:Brazil health…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher des initiatives&#xa0;: microfinance recipient:PHL, provider:Brazil health…</translation>
     </message>
     <message>
         <source>Order of results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre des résultats</translation>
     </message>
     <message>
         <source>Saved searches…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherches enregistrées…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
 </context>
 <context>
@@ -2182,11 +2186,11 @@ Vers&#xa0;: %2</translation>
     <name>SmallMultiples</name>
     <message>
         <source>linear: zero or negative values</source>
-        <translation type="unfinished"></translation>
+        <translation>linéaire&#xa0;: valeurs nulles ou négatives</translation>
     </message>
     <message>
         <source>no data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune donnée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2231,15 +2235,15 @@ Vers&#xa0;: %2</translation>
     <name>StackedBarChart</name>
     <message>
         <source>No initiatives match: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune initiative ne correspond&#xa0;: %1</translation>
     </message>
     <message>
         <source>Start year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année de début</translation>
     </message>
     <message>
         <source>no initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune initiative</translation>
     </message>
 </context>
 <context>
@@ -2304,113 +2308,113 @@ Vers&#xa0;: %2</translation>
     <name>TeacherModel</name>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Pays</translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Initiatives</source>
-        <translation type="unfinished">Initiatives</translation>
+        <translation>Initiatives</translation>
     </message>
     <message>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière valeur</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi</translation>
     </message>
 </context>
 <context>
     <name>TradePage</name>
     <message>
         <source>Country or group code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de pays ou de groupe</translation>
     </message>
     <message>
         <source>BRA, G77, ASEAN, AU, SSF…</source>
-        <translation type="unfinished"></translation>
+        <translation>BRA, G77, ASEAN, AU, SSF…</translation>
     </message>
     <message>
         <source>Partner country code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code du pays partenaire</translation>
     </message>
     <message>
         <source>Year of the partner and region charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Année des graphiques par partenaire et par région</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>Country or group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays ou groupe&#xa0;:</translation>
     </message>
     <message>
         <source>Partner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire&#xa0;:</translation>
     </message>
     <message>
         <source>Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Année&#xa0;:</translation>
     </message>
     <message>
         <source>South-South share</source>
-        <translation type="unfinished"></translation>
+        <translation>Part Sud-Sud</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs</translation>
     </message>
     <message>
         <source>The brief and the data</source>
-        <translation type="unfinished">La note et les données</translation>
+        <translation>La note et les données</translation>
     </message>
     <message>
         <source>Top partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Principaux partenaires</translation>
     </message>
     <message>
         <source>Pair (both reports)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paire (les deux déclarations)</translation>
     </message>
     <message>
         <source>Between regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre régions</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Chargement…</translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Could not load trade: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger le commerce&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>YearPlayer</name>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire</translation>
     </message>
     <message>
         <source>Play through the years</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir les années</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année</translation>
     </message>
     <message>
         <source>no years</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune année</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
 </context>
 </TS>

@@ -66,65 +66,65 @@
     <name>BarChart</name>
     <message>
         <source>No data: %1 has no values in this source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem dados: %1 não tem valores nesta fonte.</translation>
     </message>
 </context>
 <context>
     <name>BubbleChart</name>
     <message>
         <source>Size: %1. Colour: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho: %1. Cor: %2.</translation>
     </message>
     <message>
         <source>No year has both %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum ano tem ao mesmo tempo %1 e %2.</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished">sem dados</translation>
+        <translation>sem dados</translation>
     </message>
 </context>
 <context>
     <name>BubblesPage</name>
     <message>
         <source>Horizontal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizontal:</translation>
     </message>
     <message>
         <source>Vertical:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertical:</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho:</translation>
     </message>
     <message>
         <source>Colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cor:</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Região</translation>
+        <translation>Região</translation>
     </message>
     <message>
         <source>Income group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de renda</translation>
     </message>
     <message>
         <source>Logarithmic horizontal axis</source>
-        <translation type="unfinished"></translation>
+        <translation>Eixo horizontal logarítmico</translation>
     </message>
     <message>
         <source>Logarithmic vertical axis</source>
-        <translation type="unfinished"></translation>
+        <translation>Eixo vertical logarítmico</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Carregando…</translation>
+        <translation>Carregando…</translation>
     </message>
     <message>
         <source>Could not load the chart: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível carregar o gráfico: %1</translation>
     </message>
 </context>
 <context>
@@ -154,195 +154,199 @@
     <name>ChartFrame</name>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished">Fonte: %1</translation>
+        <translation>Fonte: %1</translation>
     </message>
 </context>
 <context>
     <name>ChartPanel</name>
     <message>
         <source>Show table</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar tabela</translation>
     </message>
     <message>
         <source>Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Apresentação</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Show chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar gráfico</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar gráfico</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg);;CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagem PNG (*.png);;Desenho SVG (*.svg);;Tabela CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha na exportação</translation>
     </message>
 </context>
 <context>
     <name>ChartTableModel</name>
     <message>
         <source>no data</source>
-        <translation type="unfinished">sem dados</translation>
+        <translation>sem dados</translation>
     </message>
 </context>
 <context>
     <name>ColourLegend</name>
     <message>
         <source>No data</source>
-        <translation type="unfinished">Sem dados</translation>
+        <translation>Sem dados</translation>
     </message>
 </context>
 <context>
     <name>ComparePage</name>
     <message>
         <source>Compare countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar países</translation>
     </message>
     <message>
         <source>base year </source>
-        <translation type="unfinished"></translation>
+        <translation>ano-base </translation>
     </message>
     <message>
         <source>Log scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Escala logarítmica</translation>
     </message>
     <message>
         <source>Export table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar tabela…</translation>
     </message>
     <message>
         <source>Export charts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar gráficos…</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Carregando…</translation>
+        <translation>Carregando…</translation>
     </message>
     <message>
         <source>This is a bug; see the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>É um erro do programa; consulte o registro.</translation>
     </message>
     <message>
         <source>The comparison could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível fazer a comparação: %1</translation>
     </message>
     <message>
         <source>Suggesting countries like %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando países semelhantes a %1…</translation>
     </message>
     <message>
         <source>Pick at least two countries and one indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha pelo menos dois países e um indicador.</translation>
     </message>
     <message>
         <source>Comparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparando…</translation>
     </message>
     <message>
         <source>Export table</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar tabela</translation>
     </message>
     <message>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagem PNG (*.png);;Desenho SVG (*.svg)</translation>
     </message>
     <message>
         <source>Export charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar gráficos</translation>
     </message>
 </context>
 <context>
     <name>ComparisonModel</name>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicador</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidade</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Fonte</translation>
+        <translation>Fonte</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>CooperationPage</name>
     <message>
         <source>Sector:</source>
-        <translation type="unfinished"></translation>
+        <translation>Setor:</translation>
     </message>
     <message>
         <source>Modality:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalidade:</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonte:</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>todos</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>De:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para:</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Rede</translation>
     </message>
     <message>
         <source>Over time by modality</source>
-        <translation type="unfinished"></translation>
+        <translation>Evolução por modalidade</translation>
     </message>
     <message>
         <source>Over time by sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Evolução por setor</translation>
     </message>
     <message>
         <source>By region pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Por par de regiões</translation>
+    </message>
+    <message>
+        <source>Initiatives behind the selected link</source>
+        <translation>Iniciativas por trás do vínculo selecionado</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Carregando…</translation>
+        <translation>Carregando…</translation>
     </message>
     <message>
         <source>Could not load cooperation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível carregar a cooperação: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n initiative(s) behind this link: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n initiative(s) behind this link:</source>
+        <translation>
+            <numerusform>%n iniciativa por trás deste vínculo:</numerusform>
+            <numerusform>%n iniciativas por trás deste vínculo:</numerusform>
         </translation>
     </message>
 </context>
@@ -368,196 +372,196 @@
     <name>CountriesPage</name>
     <message>
         <source>Countries</source>
-        <translation type="unfinished">Países</translation>
+        <translation>Países</translation>
     </message>
     <message>
         <source>Search a name in any language: Brasil, 巴西, البرازيل…</source>
-        <translation type="unfinished"></translation>
+        <translation>Busque um nome em qualquer idioma: Brasil, 巴西, البرازيل…</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Carregando…</translation>
+        <translation>Carregando…</translation>
     </message>
     <message>
         <source>This is a bug; see the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>É um erro do programa; consulte o registro.</translation>
     </message>
     <message>
         <source>The countries could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler os países: %1</translation>
     </message>
     <message>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as regiões</translation>
     </message>
     <message>
         <source>All income groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as rendas</translation>
     </message>
     <message>
         <source>Any group</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer grupo</translation>
     </message>
     <message>
         <source>Sort by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar por nome</translation>
     </message>
     <message>
         <source>No country matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum país corresponde a estes filtros.</translation>
     </message>
     <message>
         <source>%1 of %2 countries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 países</translation>
     </message>
     <message>
         <source>No such country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esse país não existe.</translation>
     </message>
 </context>
 <context>
     <name>CountryBrief</name>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicador</translation>
     </message>
     <message>
         <source>Latest (year), trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Último valor (ano), tendência</translation>
     </message>
     <message>
         <source>Over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Evolução</translation>
     </message>
     <message>
         <source>Rank in region</source>
-        <translation type="unfinished"></translation>
+        <translation>Posição na região</translation>
     </message>
     <message>
         <source>Rank in income group</source>
-        <translation type="unfinished"></translation>
+        <translation>Posição no grupo de renda</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Fonte</translation>
+        <translation>Fonte</translation>
     </message>
     <message>
         <source>Country brief · Exchange Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha do país · Exchange Explorer</translation>
     </message>
     <message>
         <source>Key indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicadores principais</translation>
     </message>
     <message>
         <source>Trade</source>
-        <translation type="unfinished">Comércio</translation>
+        <translation>Comércio</translation>
     </message>
     <message>
         <source>Share of exports going to developing economies (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcela das exportações para economias em desenvolvimento (%)</translation>
     </message>
     <message>
         <source>Cooperation</source>
-        <translation type="unfinished">Cooperação</translation>
+        <translation>Cooperação</translation>
     </message>
     <message>
         <source>Students</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudantes</translation>
     </message>
     <message>
         <source>Inbound internationally mobile students</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudantes internacionais recebidos</translation>
     </message>
     <message>
         <source>Sources and licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Fontes e licenças</translation>
     </message>
     <message>
         <source>Save country brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar a ficha do país</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Print country brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir a ficha do país</translation>
     </message>
     <message>
         <source>World Bank income group by fiscal year</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de renda do Banco Mundial por ano fiscal</translation>
     </message>
     <message>
         <source>%1: country brief</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ficha do país</translation>
     </message>
     <message numerus="yes">
         <source>As provider: %n initiative(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Como provedor: %n iniciativa</numerusform>
+            <numerusform>Como provedor: %n iniciativas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>As recipient: %n initiative(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Como receptor: %n iniciativa</numerusform>
+            <numerusform>Como receptor: %n iniciativas</numerusform>
         </translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished">Fonte: %1</translation>
+        <translation>Fonte: %1</translation>
     </message>
     <message>
         <source>no region</source>
-        <translation type="unfinished"></translation>
+        <translation>sem região</translation>
     </message>
     <message>
         <source>Member of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Membro de: %1</translation>
     </message>
     <message>
         <source>The brief names %1 among the providers of technical cooperation.</source>
-        <translation type="unfinished"></translation>
+        <translation>O documento cita %1 entre os provedores de cooperação técnica.</translation>
     </message>
     <message>
         <source>Case in the brief: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso do documento: %1</translation>
     </message>
     <message>
         <source>Trade: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comércio: %1</translation>
     </message>
     <message>
         <source>Inbound students: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudantes recebidos: %1</translation>
     </message>
     <message>
         <source>Its students go to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seus estudantes vão para: %1</translation>
     </message>
     <message>
         <source>Its students come from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seus estudantes vêm de: %1</translation>
     </message>
     <message>
         <source>Sectors: %1. Partners: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setores: %1. Parceiros: %2.</translation>
     </message>
     <message>
         <source>%1 of exports went to developing economies in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 das exportações foram para economias em desenvolvimento em %2.</translation>
     </message>
     <message>
         <source>Top partners in %1 (exports plus imports, US$ millions): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Principais parceiros em %1 (exportações mais importações, US$ milhões): %2</translation>
     </message>
     <message>
         <source>Inbound internationally mobile students: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudantes internacionais recebidos: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -615,148 +619,148 @@
     <name>CountryListModel</name>
     <message>
         <source>Country</source>
-        <translation type="unfinished">País</translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>ISO3</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO3</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Região</translation>
+        <translation>Região</translation>
     </message>
     <message>
         <source>Income group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de renda</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação</translation>
     </message>
     <message>
         <source>Latest value</source>
-        <translation type="unfinished"></translation>
+        <translation>Último valor</translation>
     </message>
     <message>
         <source>no region</source>
-        <translation type="unfinished"></translation>
+        <translation>sem região</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished">Fonte: %1</translation>
+        <translation>Fonte: %1</translation>
     </message>
 </context>
 <context>
     <name>CountryPicker</name>
     <message>
         <source>Add a country (any language)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar um país (qualquer idioma)…</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover %1</translation>
     </message>
 </context>
 <context>
     <name>CountrySections</name>
     <message>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>árabe</translation>
     </message>
     <message>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>chinês</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>francês</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>espanhol</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>russo</translation>
     </message>
     <message>
         <source>Portuguese</source>
-        <translation type="unfinished"></translation>
+        <translation>português</translation>
     </message>
     <message numerus="yes">
         <source>%n initiative(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n iniciativa</numerusform>
+            <numerusform>%n iniciativas</numerusform>
         </translation>
     </message>
     <message>
         <source>Where its students come from (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>De onde vêm seus estudantes (%1):</translation>
     </message>
     <message>
         <source>The brief does not list %1 as a provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>O documento não cita %1 como provedor.</translation>
     </message>
     <message>
         <source>no region</source>
-        <translation type="unfinished"></translation>
+        <translation>sem região</translation>
     </message>
     <message>
         <source>No initiatives recorded in this role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma iniciativa registrada neste papel.</translation>
     </message>
     <message>
         <source>Top partners, %1 (US$ millions, exports / imports):</source>
-        <translation type="unfinished"></translation>
+        <translation>Principais parceiros, %1 (US$ milhões, exportações / importações):</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished">Fonte: %1</translation>
+        <translation>Fonte: %1</translation>
     </message>
     <message>
         <source>None of the brief&apos;s cases involves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum dos casos do documento o envolve.</translation>
     </message>
     <message>
         <source>%1 (joined %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (membro desde %2)</translation>
     </message>
     <message>
         <source>No trade data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem dados de comércio: %1</translation>
     </message>
     <message>
         <source>Inbound students: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudantes recebidos: %1</translation>
     </message>
     <message>
         <source>The brief names %1 among the providers of technical cooperation.</source>
-        <translation type="unfinished"></translation>
+        <translation>O documento cita %1 entre os provedores de cooperação técnica.</translation>
     </message>
     <message>
         <source>Member of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Membro de:</translation>
     </message>
     <message>
         <source>By sector:</source>
-        <translation type="unfinished"></translation>
+        <translation>Por setor:</translation>
     </message>
     <message>
         <source>Partners:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parceiros:</translation>
     </message>
     <message>
         <source>%1 of exports went to developing economies in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 das exportações foram para economias em desenvolvimento em %2.</translation>
     </message>
     <message>
         <source>Inbound internationally mobile students: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudantes internacionais recebidos: %1 (%2)</translation>
     </message>
     <message>
         <source>Where its students go (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Para onde vão seus estudantes (%1):</translation>
     </message>
 </context>
 <context>
@@ -944,15 +948,15 @@ Detalhes: %2</translation>
     <name>EvidenceModel</name>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Ano</translation>
     </message>
     <message>
         <source>Initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciativa</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Fonte</translation>
+        <translation>Fonte</translation>
     </message>
 </context>
 <context>
@@ -990,54 +994,54 @@ Detalhes: %2</translation>
     <name>FacetTreeModel</name>
     <message>
         <source>Show fewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar menos</translation>
     </message>
     <message>
         <source>%1 more…</source>
-        <translation type="unfinished"></translation>
+        <translation>mais %1…</translation>
     </message>
     <message>
         <source>Only the %1 most frequent are listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente os %1 mais frequentes são listados</translation>
     </message>
     <message>
         <source>Add %1 to the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar %1 à busca</translation>
     </message>
     <message>
         <source>≈%1</source>
-        <translation type="unfinished"></translation>
+        <translation>≈%1</translation>
     </message>
 </context>
 <context>
     <name>FilterChips</name>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> ou </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>exceto %1</translation>
     </message>
     <message>
         <source>Remove this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover este filtro</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>a partir de %1</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>até %1</translation>
     </message>
     <message>
         <source>Remove filter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover o filtro %1</translation>
     </message>
 </context>
 <context>
@@ -1082,26 +1086,26 @@ Detalhes: %2</translation>
     <name>HeatmapChart</name>
     <message>
         <source>No data for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem dados para %1.</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished">sem dados</translation>
+        <translation>sem dados</translation>
     </message>
 </context>
 <context>
     <name>HelpButton</name>
     <message>
         <source>?</source>
-        <translation type="unfinished"></translation>
+        <translation>?</translation>
     </message>
     <message>
         <source>How to search: words, phrases, filters like provider:BRA</source>
-        <translation type="unfinished"></translation>
+        <translation>Como buscar: palavras, frases, filtros como provider:BRA</translation>
     </message>
     <message>
         <source>Search help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuda da busca</translation>
     </message>
 </context>
 <context>
@@ -1180,102 +1184,102 @@ Detalhes: %2</translation>
     <name>InitiativeDetail</name>
     <message>
         <source> · </source>
-        <translation type="unfinished"> · </translation>
+        <translation> · </translation>
     </message>
     <message>
         <source>US$ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>US$ %1</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished">não registrado</translation>
+        <translation>não registrado</translation>
     </message>
 </context>
 <context>
     <name>InitiativeDetailPane</name>
     <message>
         <source>Select an initiative to read the whole record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione uma iniciativa para ler o registro completo.</translation>
     </message>
     <message>
         <source>Original language: %1 — shown as the source wrote it</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma original: %1 — exibido como a fonte o escreveu</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados</translation>
     </message>
     <message>
         <source>Links (copy them to open when online)</source>
-        <translation type="unfinished"></translation>
+        <translation>Links (copie-os para abrir quando estiver on-line)</translation>
     </message>
     <message>
         <source>Related initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciativas relacionadas</translation>
     </message>
     <message>
         <source>Looking for related initiatives…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando iniciativas relacionadas…</translation>
     </message>
     <message>
         <source>Providers</source>
-        <translation type="unfinished">Provedores</translation>
+        <translation>Provedores</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished">Receptores</translation>
+        <translation>Receptores</translation>
     </message>
     <message>
         <source>Also</source>
-        <translation type="unfinished"></translation>
+        <translation>Outros</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Setores</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Fluxo</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished">Fontes</translation>
+        <translation>Fontes</translation>
     </message>
     <message>
         <source>Copy citation</source>
-        <translation type="unfinished">Copiar a citação</translation>
+        <translation>Copiar a citação</translation>
     </message>
     <message>
         <source>In the source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Na fonte: %1</translation>
     </message>
     <message>
         <source>Licence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Licença: %1</translation>
     </message>
     <message>
         <source>Address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço: %1</translation>
     </message>
     <message>
         <source>Record %1 of dataset “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro %1 do conjunto de dados “%2”</translation>
     </message>
     <message>
         <source>None share its sectors and partners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma compartilha seus setores e parceiros.</translation>
     </message>
 </context>
 <context>
@@ -1425,172 +1429,172 @@ Detalhes: %2</translation>
     <name>InitiativeListModel</name>
     <message>
         <source>Could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Carregando…</translation>
+        <translation>Carregando…</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Providers</source>
-        <translation type="unfinished">Provedores</translation>
+        <translation>Provedores</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished">Receptores</translation>
+        <translation>Receptores</translation>
     </message>
     <message>
         <source>Sector / theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Setor / tema</translation>
     </message>
     <message>
         <source>Modality</source>
-        <translation type="unfinished">Modalidade</translation>
+        <translation>Modalidade</translation>
     </message>
     <message>
         <source>Years</source>
-        <translation type="unfinished">Anos</translation>
+        <translation>Anos</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Fonte</translation>
+        <translation>Fonte</translation>
     </message>
 </context>
 <context>
     <name>InitiativesPage</name>
     <message>
         <source>Initiatives</source>
-        <translation type="unfinished">Iniciativas</translation>
+        <translation>Iniciativas</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Carregando…</translation>
+        <translation>Carregando…</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando…</translation>
     </message>
     <message>
         <source>Rebuild the database (exchange-explorer build-db) to search words again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gere novamente o banco de dados (exchange-explorer build-db) para voltar a buscar palavras.</translation>
     </message>
     <message>
         <source>No initiative to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma iniciativa para mostrar.</translation>
     </message>
     <message>
         <source>This is a bug; details are in the log.</source>
-        <translation type="unfinished">É um erro do programa; os detalhes estão no registro.</translation>
+        <translation>É um erro do programa; os detalhes estão no registro.</translation>
     </message>
     <message>
         <source>The initiatives could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler as iniciativas.</translation>
     </message>
     <message>
         <source>This record could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler este registro: %1</translation>
     </message>
     <message>
         <source>This initiative is no longer in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta iniciativa não está mais no banco de dados.</translation>
     </message>
     <message>
         <source>No initiatives match this search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma iniciativa corresponde a esta busca.</translation>
     </message>
     <message>
         <source>too many to sort as “%1” (more than %2); refine the search</source>
-        <translation type="unfinished"></translation>
+        <translation>resultados demais para ordenar por “%1” (mais de %2); refine a busca</translation>
     </message>
     <message>
         <source>too many to rank by relevance; newest records first</source>
-        <translation type="unfinished"></translation>
+        <translation>resultados demais para ordenar por relevância; registros mais recentes primeiro</translation>
     </message>
     <message>
         <source>No initiatives match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma iniciativa corresponde.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln initiative(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln iniciativa</numerusform>
+            <numerusform>%Ln iniciativas</numerusform>
         </translation>
     </message>
     <message>
         <source>Check the spelling, use fewer words, or try a word&apos;s beginning with * (agri*). Click ? for how to search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique a ortografia, use menos palavras ou tente o início de uma palavra com * (agri*). Clique em ? para saber como buscar.</translation>
     </message>
     <message>
         <source>best match first</source>
-        <translation type="unfinished"></translation>
+        <translation>melhor correspondência primeiro</translation>
     </message>
     <message>
         <source>This database holds no initiatives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este banco de dados não contém iniciativas.</translation>
     </message>
     <message>
         <source>Build the database from the public sources (exchange-explorer build-db).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gere o banco de dados a partir das fontes públicas (exchange-explorer build-db).</translation>
     </message>
     <message>
         <source>%1–%2 of %3 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Exibindo %1–%2 de %3</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Try removing a filter (click its ✕ above): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tente remover um filtro (clique no ✕ dele acima): %1.</translation>
     </message>
 </context>
 <context>
     <name>KeyIndicatorModel</name>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicador</translation>
     </message>
     <message>
         <source>Latest (year)</source>
-        <translation type="unfinished"></translation>
+        <translation>Último valor (ano)</translation>
     </message>
     <message>
         <source>Over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Evolução</translation>
     </message>
     <message>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendência</translation>
     </message>
     <message>
         <source>Rank in region</source>
-        <translation type="unfinished"></translation>
+        <translation>Posição na região</translation>
     </message>
     <message>
         <source>Rank in income group</source>
-        <translation type="unfinished"></translation>
+        <translation>Posição no grupo de renda</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Fonte</translation>
+        <translation>Fonte</translation>
     </message>
     <message>
         <source>Among countries of %1 with a value in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre os países de %1 com valor em %2</translation>
     </message>
     <message>
         <source>Among %1 countries with a value in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre os países do grupo “%1” com valor em %2</translation>
     </message>
 </context>
 <context>
@@ -1620,19 +1624,19 @@ Detalhes: %2</translation>
     <name>LineChart</name>
     <message>
         <source>No data: %1 has no values in this source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem dados: %1 não tem valores nesta fonte.</translation>
     </message>
     <message>
         <source>Stars: published figures; source: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estrelas: números publicados; fonte: %1.</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Ano</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished">sem dados</translation>
+        <translation>sem dados</translation>
     </message>
 </context>
 <context>
@@ -1654,34 +1658,34 @@ Detalhes: %2</translation>
     <name>MapChart</name>
     <message>
         <source>No data: no country has a value for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem dados: nenhum país tem valor para %1.</translation>
     </message>
     <message>
         <source> (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation> (escala logarítmica)</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished">sem dados</translation>
+        <translation>sem dados</translation>
     </message>
 </context>
 <context>
     <name>MapPage</name>
     <message>
         <source>Measure shown on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Medida exibida no mapa</translation>
     </message>
     <message>
         <source>Measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Medida:</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Carregando…</translation>
+        <translation>Carregando…</translation>
     </message>
     <message>
         <source>Could not load the map: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível carregar o mapa: %1</translation>
     </message>
 </context>
 <context>
@@ -1754,27 +1758,27 @@ Detalhes: %2</translation>
     <name>NetworkChart</name>
     <message>
         <source>No initiatives with a known provider and recipient match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma iniciativa com provedor e receptor conhecidos corresponde a estes filtros.</translation>
     </message>
     <message>
         <source>provides more than it receives</source>
-        <translation type="unfinished"></translation>
+        <translation>fornece mais do que recebe</translation>
     </message>
     <message>
         <source>receives more (or as much)</source>
-        <translation type="unfinished"></translation>
+        <translation>recebe mais (ou o mesmo)</translation>
     </message>
     <message>
         <source>Countries (size: initiatives)</source>
-        <translation type="unfinished"></translation>
+        <translation>Países (tamanho: iniciativas)</translation>
     </message>
     <message>
         <source>%1: provided %2, received %3 initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 iniciativas fornecidas, %3 recebidas</translation>
     </message>
     <message>
         <source>%1 → %2: %3 initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2: %3 iniciativas</translation>
     </message>
 </context>
 <context>
@@ -1824,81 +1828,81 @@ Detalhes: %2</translation>
     <name>PeerModel</name>
     <message>
         <source>Country</source>
-        <translation type="unfinished">País</translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Closeness</source>
-        <translation type="unfinished"></translation>
+        <translation>Proximidade</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Por quê</translation>
     </message>
 </context>
 <context>
     <name>PeersPage</name>
     <message>
         <source>Peers and teachers</source>
-        <translation type="unfinished"></translation>
+        <translation>Pares e mentores</translation>
     </message>
     <message>
         <source>A sector: health, agriculture, 120…</source>
-        <translation type="unfinished"></translation>
+        <translation>Um setor: saúde, agricultura, 120…</translation>
     </message>
     <message>
         <source>Who could it learn from?</source>
-        <translation type="unfinished"></translation>
+        <translation>Com quem poderia aprender?</translation>
     </message>
     <message>
         <source>Double-click an initiative to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Clique duas vezes em uma iniciativa para abri-la</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Carregando…</translation>
+        <translation>Carregando…</translation>
     </message>
     <message>
         <source>This is a bug; see the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>É um erro do programa; consulte o registro.</translation>
     </message>
     <message>
         <source>Peers could not be found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível encontrar pares: %1</translation>
     </message>
     <message>
         <source>Who could it learn from? Type a sector and ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com quem poderia aprender? Digite um setor e pergunte.</translation>
     </message>
     <message>
         <source>Choose at least one indicator to compare on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha pelo menos um indicador para comparar.</translation>
     </message>
     <message>
         <source>Countries like %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Países semelhantes a %1</translation>
     </message>
     <message>
         <source>Who %1 could learn from about %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Com quem %1 poderia aprender sobre %2</translation>
     </message>
     <message>
         <source>Looking for teachers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando mentores…</translation>
     </message>
     <message>
         <source>Latest values of %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos valores de %1. %2</translation>
     </message>
     <message numerus="yes">
         <source>%n country(ies) could share experience</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n país poderia compartilhar experiência</numerusform>
+            <numerusform>%n países poderiam compartilhar experiência</numerusform>
         </translation>
     </message>
     <message>
         <source>No provider found for that sector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum provedor encontrado para esse setor.</translation>
     </message>
 </context>
 <context>
@@ -1920,58 +1924,58 @@ Detalhes: %2</translation>
     <name>ProfileView</name>
     <message>
         <source>← All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>← Todos os países</translation>
     </message>
     <message>
         <source>Print brief…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir a ficha…</translation>
     </message>
     <message>
         <source>Save brief as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar a ficha como PDF…</translation>
     </message>
     <message>
         <source>Compare with peers</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar com pares</translation>
     </message>
     <message>
         <source>World Bank income group by fiscal year, FY89 to today</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de renda do Banco Mundial por ano fiscal, de FY89 até hoje</translation>
     </message>
     <message>
         <source>Key indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicadores principais</translation>
     </message>
     <message>
         <source>No data: the World Development Indicators have no figures for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem dados: os World Development Indicators não têm números para este país.</translation>
     </message>
     <message>
         <source>Cooperation as provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Cooperação como provedor</translation>
     </message>
     <message>
         <source>Cooperation as recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Cooperação como receptor</translation>
     </message>
     <message>
         <source>Trade with developing economies</source>
-        <translation type="unfinished"></translation>
+        <translation>Comércio com economias em desenvolvimento</translation>
     </message>
     <message>
         <source>Students</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudantes</translation>
     </message>
     <message>
         <source>In the brief</source>
-        <translation type="unfinished"></translation>
+        <translation>No documento</translation>
     </message>
 </context>
 <context>
     <name>QueryHelpPopup</name>
     <message>
         <source>How to search</source>
-        <translation type="unfinished"></translation>
+        <translation>Como buscar</translation>
     </message>
 </context>
 <context>
@@ -2089,35 +2093,35 @@ Para: %2</translation>
     <name>SearchBar</name>
     <message>
         <source>Best match</source>
-        <translation type="unfinished"></translation>
+        <translation>Melhor correspondência</translation>
     </message>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais recentes primeiro</translation>
     </message>
     <message>
         <source>Oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais antigas primeiro</translation>
     </message>
     <message>
         <source>Title A–Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Título A–Z</translation>
     </message>
     <message>
         <source>Search initiatives: microfinance recipient:PHL, provider:Brazil health…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar iniciativas: microfinance recipient:PHL, provider:Brazil health…</translation>
     </message>
     <message>
         <source>Order of results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordem dos resultados</translation>
     </message>
     <message>
         <source>Saved searches…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscas salvas…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
 </context>
 <context>
@@ -2182,11 +2186,11 @@ Para: %2</translation>
     <name>SmallMultiples</name>
     <message>
         <source>linear: zero or negative values</source>
-        <translation type="unfinished"></translation>
+        <translation>linear: valores zero ou negativos</translation>
     </message>
     <message>
         <source>no data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sem dados: %1</translation>
     </message>
 </context>
 <context>
@@ -2231,15 +2235,15 @@ Para: %2</translation>
     <name>StackedBarChart</name>
     <message>
         <source>No initiatives match: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma iniciativa corresponde: %1</translation>
     </message>
     <message>
         <source>Start year</source>
-        <translation type="unfinished"></translation>
+        <translation>Ano de início</translation>
     </message>
     <message>
         <source>no initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma iniciativa</translation>
     </message>
 </context>
 <context>
@@ -2304,113 +2308,113 @@ Para: %2</translation>
     <name>TeacherModel</name>
     <message>
         <source>Country</source>
-        <translation type="unfinished">País</translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuação</translation>
     </message>
     <message>
         <source>Initiatives</source>
-        <translation type="unfinished">Iniciativas</translation>
+        <translation>Iniciativas</translation>
     </message>
     <message>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Último valor</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Por quê</translation>
     </message>
 </context>
 <context>
     <name>TradePage</name>
     <message>
         <source>Country or group code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de país ou grupo</translation>
     </message>
     <message>
         <source>BRA, G77, ASEAN, AU, SSF…</source>
-        <translation type="unfinished"></translation>
+        <translation>BRA, G77, ASEAN, AU, SSF…</translation>
     </message>
     <message>
         <source>Partner country code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código do país parceiro</translation>
     </message>
     <message>
         <source>Year of the partner and region charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ano dos gráficos por parceiro e região</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <source>Country or group:</source>
-        <translation type="unfinished"></translation>
+        <translation>País ou grupo:</translation>
     </message>
     <message>
         <source>Partner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parceiro:</translation>
     </message>
     <message>
         <source>Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ano:</translation>
     </message>
     <message>
         <source>South-South share</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcela Sul-Sul</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores</translation>
     </message>
     <message>
         <source>The brief and the data</source>
-        <translation type="unfinished">O documento e os dados</translation>
+        <translation>O documento e os dados</translation>
     </message>
     <message>
         <source>Top partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Principais parceiros</translation>
     </message>
     <message>
         <source>Pair (both reports)</source>
-        <translation type="unfinished"></translation>
+        <translation>Par (ambas as declarações)</translation>
     </message>
     <message>
         <source>Between regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre regiões</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Carregando…</translation>
+        <translation>Carregando…</translation>
     </message>
     <message>
         <source>Could not load trade: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível carregar o comércio: %1</translation>
     </message>
 </context>
 <context>
     <name>YearPlayer</name>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproduzir</translation>
     </message>
     <message>
         <source>Play through the years</source>
-        <translation type="unfinished"></translation>
+        <translation>Percorrer os anos</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Ano</translation>
     </message>
     <message>
         <source>no years</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum ano</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar</translation>
     </message>
 </context>
 </TS>

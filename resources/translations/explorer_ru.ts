@@ -66,65 +66,65 @@
     <name>BarChart</name>
     <message>
         <source>No data: %1 has no values in this source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет данных: у %1 нет значений в этом источнике.</translation>
     </message>
 </context>
 <context>
     <name>BubbleChart</name>
     <message>
         <source>Size: %1. Colour: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер: %1. Цвет: %2.</translation>
     </message>
     <message>
         <source>No year has both %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет года, в котором есть и %1, и %2.</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished">нет данных</translation>
+        <translation>нет данных</translation>
     </message>
 </context>
 <context>
     <name>BubblesPage</name>
     <message>
         <source>Horizontal:</source>
-        <translation type="unfinished"></translation>
+        <translation>По горизонтали:</translation>
     </message>
     <message>
         <source>Vertical:</source>
-        <translation type="unfinished"></translation>
+        <translation>По вертикали:</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер:</translation>
     </message>
     <message>
         <source>Colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>Цвет:</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Регион</translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <source>Income group</source>
-        <translation type="unfinished"></translation>
+        <translation>Группа по доходу</translation>
     </message>
     <message>
         <source>Logarithmic horizontal axis</source>
-        <translation type="unfinished"></translation>
+        <translation>Логарифмическая горизонтальная ось</translation>
     </message>
     <message>
         <source>Logarithmic vertical axis</source>
-        <translation type="unfinished"></translation>
+        <translation>Логарифмическая вертикальная ось</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Загрузка…</translation>
+        <translation>Загрузка…</translation>
     </message>
     <message>
         <source>Could not load the chart: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить диаграмму: %1</translation>
     </message>
 </context>
 <context>
@@ -154,196 +154,200 @@
     <name>ChartFrame</name>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished">Источник: %1</translation>
+        <translation>Источник: %1</translation>
     </message>
 </context>
 <context>
     <name>ChartPanel</name>
     <message>
         <source>Show table</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать таблицу</translation>
     </message>
     <message>
         <source>Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Презентация</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт…</translation>
     </message>
     <message>
         <source>Show chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать диаграмму</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт диаграммы</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg);;CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение PNG (*.png);;Рисунок SVG (*.svg);;Таблица CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось экспортировать</translation>
     </message>
 </context>
 <context>
     <name>ChartTableModel</name>
     <message>
         <source>no data</source>
-        <translation type="unfinished">нет данных</translation>
+        <translation>нет данных</translation>
     </message>
 </context>
 <context>
     <name>ColourLegend</name>
     <message>
         <source>No data</source>
-        <translation type="unfinished">Нет данных</translation>
+        <translation>Нет данных</translation>
     </message>
 </context>
 <context>
     <name>ComparePage</name>
     <message>
         <source>Compare countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнение стран</translation>
     </message>
     <message>
         <source>base year </source>
-        <translation type="unfinished"></translation>
+        <translation>базовый год </translation>
     </message>
     <message>
         <source>Log scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Логарифмическая шкала</translation>
     </message>
     <message>
         <source>Export table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт таблицы…</translation>
     </message>
     <message>
         <source>Export charts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт диаграмм…</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Загрузка…</translation>
+        <translation>Загрузка…</translation>
     </message>
     <message>
         <source>This is a bug; see the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это ошибка программы; см. журнал.</translation>
     </message>
     <message>
         <source>The comparison could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось выполнить сравнение: %1</translation>
     </message>
     <message>
         <source>Suggesting countries like %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подбираем страны, похожие на %1…</translation>
     </message>
     <message>
         <source>Pick at least two countries and one indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите не менее двух стран и один показатель.</translation>
     </message>
     <message>
         <source>Comparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнение…</translation>
     </message>
     <message>
         <source>Export table</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт таблицы</translation>
     </message>
     <message>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение PNG (*.png);;Рисунок SVG (*.svg)</translation>
     </message>
     <message>
         <source>Export charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт диаграмм</translation>
     </message>
 </context>
 <context>
     <name>ComparisonModel</name>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатель</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Единица</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Источник</translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>CooperationPage</name>
     <message>
         <source>Sector:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отрасль:</translation>
     </message>
     <message>
         <source>Modality:</source>
-        <translation type="unfinished"></translation>
+        <translation>Форма:</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник:</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>все</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Откуда:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда:</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеть</translation>
     </message>
     <message>
         <source>Over time by modality</source>
-        <translation type="unfinished"></translation>
+        <translation>Динамика по формам</translation>
     </message>
     <message>
         <source>Over time by sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Динамика по отраслям</translation>
     </message>
     <message>
         <source>By region pair</source>
-        <translation type="unfinished"></translation>
+        <translation>По парам регионов</translation>
+    </message>
+    <message>
+        <source>Initiatives behind the selected link</source>
+        <translation>Инициативы за выбранной связью</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Загрузка…</translation>
+        <translation>Загрузка…</translation>
     </message>
     <message>
         <source>Could not load cooperation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить данные о сотрудничестве: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n initiative(s) behind this link: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n initiative(s) behind this link:</source>
+        <translation>
+            <numerusform>За этой связью %n инициатива:</numerusform>
+            <numerusform>За этой связью %n инициативы:</numerusform>
+            <numerusform>За этой связью %n инициатив:</numerusform>
         </translation>
     </message>
 </context>
@@ -370,198 +374,198 @@
     <name>CountriesPage</name>
     <message>
         <source>Countries</source>
-        <translation type="unfinished">Страны</translation>
+        <translation>Страны</translation>
     </message>
     <message>
         <source>Search a name in any language: Brasil, 巴西, البرازيل…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск названия на любом языке: Brasil, 巴西, البرازيل…</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Загрузка…</translation>
+        <translation>Загрузка…</translation>
     </message>
     <message>
         <source>This is a bug; see the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это ошибка программы; см. журнал.</translation>
     </message>
     <message>
         <source>The countries could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать страны: %1</translation>
     </message>
     <message>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Все регионы</translation>
     </message>
     <message>
         <source>All income groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой доход</translation>
     </message>
     <message>
         <source>Any group</source>
-        <translation type="unfinished"></translation>
+        <translation>Любая группа</translation>
     </message>
     <message>
         <source>Sort by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Сортировать по названию</translation>
     </message>
     <message>
         <source>No country matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни одна страна не соответствует этим фильтрам.</translation>
     </message>
     <message>
         <source>%1 of %2 countries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 из %2 стран</translation>
     </message>
     <message>
         <source>No such country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такой страны нет.</translation>
     </message>
 </context>
 <context>
     <name>CountryBrief</name>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатель</translation>
     </message>
     <message>
         <source>Latest (year), trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Последнее значение (год), тенденция</translation>
     </message>
     <message>
         <source>Over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Динамика</translation>
     </message>
     <message>
         <source>Rank in region</source>
-        <translation type="unfinished"></translation>
+        <translation>Место в регионе</translation>
     </message>
     <message>
         <source>Rank in income group</source>
-        <translation type="unfinished"></translation>
+        <translation>Место в группе по доходу</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Источник</translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Country brief · Exchange Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Справка по стране · Exchange Explorer</translation>
     </message>
     <message>
         <source>Key indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Основные показатели</translation>
     </message>
     <message>
         <source>Trade</source>
-        <translation type="unfinished">Торговля</translation>
+        <translation>Торговля</translation>
     </message>
     <message>
         <source>Share of exports going to developing economies (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля экспорта в развивающиеся экономики (%)</translation>
     </message>
     <message>
         <source>Cooperation</source>
-        <translation type="unfinished">Сотрудничество</translation>
+        <translation>Сотрудничество</translation>
     </message>
     <message>
         <source>Students</source>
-        <translation type="unfinished"></translation>
+        <translation>Студенты</translation>
     </message>
     <message>
         <source>Inbound internationally mobile students</source>
-        <translation type="unfinished"></translation>
+        <translation>Прибывающие иностранные студенты</translation>
     </message>
     <message>
         <source>Sources and licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Источники и лицензии</translation>
     </message>
     <message>
         <source>Save country brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить справку по стране</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Print country brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать справки по стране</translation>
     </message>
     <message>
         <source>World Bank income group by fiscal year</source>
-        <translation type="unfinished"></translation>
+        <translation>Группа по доходу Всемирного банка по финансовым годам</translation>
     </message>
     <message>
         <source>%1: country brief</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: справка по стране</translation>
     </message>
     <message numerus="yes">
         <source>As provider: %n initiative(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Как поставщик: %n инициатива</numerusform>
+            <numerusform>Как поставщик: %n инициативы</numerusform>
+            <numerusform>Как поставщик: %n инициатив</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>As recipient: %n initiative(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Как получатель: %n инициатива</numerusform>
+            <numerusform>Как получатель: %n инициативы</numerusform>
+            <numerusform>Как получатель: %n инициатив</numerusform>
         </translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished">Источник: %1</translation>
+        <translation>Источник: %1</translation>
     </message>
     <message>
         <source>no region</source>
-        <translation type="unfinished"></translation>
+        <translation>без региона</translation>
     </message>
     <message>
         <source>Member of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Членство: %1</translation>
     </message>
     <message>
         <source>The brief names %1 among the providers of technical cooperation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доклад называет %1 среди поставщиков технического сотрудничества.</translation>
     </message>
     <message>
         <source>Case in the brief: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Пример из доклада: %1</translation>
     </message>
     <message>
         <source>Trade: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Торговля: %1</translation>
     </message>
     <message>
         <source>Inbound students: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Прибывающие студенты: %1</translation>
     </message>
     <message>
         <source>Its students go to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Её студенты едут в: %1</translation>
     </message>
     <message>
         <source>Its students come from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Её студенты приезжают из: %1</translation>
     </message>
     <message>
         <source>Sectors: %1. Partners: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отрасли: %1. Партнёры: %2.</translation>
     </message>
     <message>
         <source>%1 of exports went to developing economies in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>В %2 году %1 экспорта пришлось на развивающиеся экономики.</translation>
     </message>
     <message>
         <source>Top partners in %1 (exports plus imports, US$ millions): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Основные партнёры в %1 году (экспорт плюс импорт, млн долл. США): %2</translation>
     </message>
     <message>
         <source>Inbound internationally mobile students: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Прибывающие иностранные студенты: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -619,149 +623,149 @@
     <name>CountryListModel</name>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Страна</translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <source>ISO3</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO3</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Регион</translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <source>Income group</source>
-        <translation type="unfinished"></translation>
+        <translation>Группа по доходу</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Latest value</source>
-        <translation type="unfinished"></translation>
+        <translation>Последнее значение</translation>
     </message>
     <message>
         <source>no region</source>
-        <translation type="unfinished"></translation>
+        <translation>без региона</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished">Источник: %1</translation>
+        <translation>Источник: %1</translation>
     </message>
 </context>
 <context>
     <name>CountryPicker</name>
     <message>
         <source>Add a country (any language)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить страну (на любом языке)…</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать %1</translation>
     </message>
 </context>
 <context>
     <name>CountrySections</name>
     <message>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>арабский</translation>
     </message>
     <message>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>китайский</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>французский</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>испанский</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>русский</translation>
     </message>
     <message>
         <source>Portuguese</source>
-        <translation type="unfinished"></translation>
+        <translation>португальский</translation>
     </message>
     <message numerus="yes">
         <source>%n initiative(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n инициатива</numerusform>
+            <numerusform>%n инициативы</numerusform>
+            <numerusform>%n инициатив</numerusform>
         </translation>
     </message>
     <message>
         <source>Where its students come from (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Откуда приезжают её студенты (%1):</translation>
     </message>
     <message>
         <source>The brief does not list %1 as a provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доклад не называет %1 среди поставщиков.</translation>
     </message>
     <message>
         <source>no region</source>
-        <translation type="unfinished"></translation>
+        <translation>без региона</translation>
     </message>
     <message>
         <source>No initiatives recorded in this role.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой роли инициатив не зарегистрировано.</translation>
     </message>
     <message>
         <source>Top partners, %1 (US$ millions, exports / imports):</source>
-        <translation type="unfinished"></translation>
+        <translation>Основные партнёры, %1 (млн долл. США, экспорт / импорт):</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished">Источник: %1</translation>
+        <translation>Источник: %1</translation>
     </message>
     <message>
         <source>None of the brief&apos;s cases involves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один из примеров доклада её не касается.</translation>
     </message>
     <message>
         <source>%1 (joined %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (с %2 г.)</translation>
     </message>
     <message>
         <source>No trade data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет данных о торговле: %1</translation>
     </message>
     <message>
         <source>Inbound students: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Прибывающие студенты: %1</translation>
     </message>
     <message>
         <source>The brief names %1 among the providers of technical cooperation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доклад называет %1 среди поставщиков технического сотрудничества.</translation>
     </message>
     <message>
         <source>Member of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Членство:</translation>
     </message>
     <message>
         <source>By sector:</source>
-        <translation type="unfinished"></translation>
+        <translation>По отраслям:</translation>
     </message>
     <message>
         <source>Partners:</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёры:</translation>
     </message>
     <message>
         <source>%1 of exports went to developing economies in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>В %2 году %1 экспорта пришлось на развивающиеся экономики.</translation>
     </message>
     <message>
         <source>Inbound internationally mobile students: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Прибывающие иностранные студенты: %1 (%2)</translation>
     </message>
     <message>
         <source>Where its students go (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда едут её студенты (%1):</translation>
     </message>
 </context>
 <context>
@@ -949,15 +953,15 @@ Details: %2</source>
     <name>EvidenceModel</name>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Год</translation>
     </message>
     <message>
         <source>Initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>Инициатива</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Источник</translation>
+        <translation>Источник</translation>
     </message>
 </context>
 <context>
@@ -995,54 +999,54 @@ Details: %2</source>
     <name>FacetTreeModel</name>
     <message>
         <source>Show fewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать меньше</translation>
     </message>
     <message>
         <source>%1 more…</source>
-        <translation type="unfinished"></translation>
+        <translation>ещё %1…</translation>
     </message>
     <message>
         <source>Only the %1 most frequent are listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Показаны только %1 самых частых</translation>
     </message>
     <message>
         <source>Add %1 to the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить %1 в поиск</translation>
     </message>
     <message>
         <source>≈%1</source>
-        <translation type="unfinished"></translation>
+        <translation>≈%1</translation>
     </message>
 </context>
 <context>
     <name>FilterChips</name>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> или </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>кроме %1</translation>
     </message>
     <message>
         <source>Remove this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать этот фильтр</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>с %1</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>до %1</translation>
     </message>
     <message>
         <source>Remove filter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать фильтр %1</translation>
     </message>
 </context>
 <context>
@@ -1087,26 +1091,26 @@ Details: %2</source>
     <name>HeatmapChart</name>
     <message>
         <source>No data for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет данных для %1.</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished">нет данных</translation>
+        <translation>нет данных</translation>
     </message>
 </context>
 <context>
     <name>HelpButton</name>
     <message>
         <source>?</source>
-        <translation type="unfinished"></translation>
+        <translation>?</translation>
     </message>
     <message>
         <source>How to search: words, phrases, filters like provider:BRA</source>
-        <translation type="unfinished"></translation>
+        <translation>Как искать: слова, фразы, фильтры вида provider:BRA</translation>
     </message>
     <message>
         <source>Search help</source>
-        <translation type="unfinished"></translation>
+        <translation>Справка по поиску</translation>
     </message>
 </context>
 <context>
@@ -1188,102 +1192,102 @@ Details: %2</source>
     <name>InitiativeDetail</name>
     <message>
         <source> · </source>
-        <translation type="unfinished"> · </translation>
+        <translation> · </translation>
     </message>
     <message>
         <source>US$ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 долл. США</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished">не указано</translation>
+        <translation>не указано</translation>
     </message>
 </context>
 <context>
     <name>InitiativeDetailPane</name>
     <message>
         <source>Select an initiative to read the whole record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите инициативу, чтобы прочитать всю запись.</translation>
     </message>
     <message>
         <source>Original language: %1 — shown as the source wrote it</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык оригинала: %1 — показано так, как написано в источнике</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты</translation>
     </message>
     <message>
         <source>Links (copy them to open when online)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылки (скопируйте, чтобы открыть при подключении к сети)</translation>
     </message>
     <message>
         <source>Related initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Похожие инициативы</translation>
     </message>
     <message>
         <source>Looking for related initiatives…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск похожих инициатив…</translation>
     </message>
     <message>
         <source>Providers</source>
-        <translation type="unfinished">Поставщики</translation>
+        <translation>Поставщики</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished">Получатели</translation>
+        <translation>Получатели</translation>
     </message>
     <message>
         <source>Also</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Отрасли</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>Flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Поток</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished">Источники</translation>
+        <translation>Источники</translation>
     </message>
     <message>
         <source>Copy citation</source>
-        <translation type="unfinished">Копировать ссылку</translation>
+        <translation>Копировать ссылку</translation>
     </message>
     <message>
         <source>In the source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>В источнике: %1</translation>
     </message>
     <message>
         <source>Licence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицензия: %1</translation>
     </message>
     <message>
         <source>Address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес: %1</translation>
     </message>
     <message>
         <source>Record %1 of dataset “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись %1 набора данных «%2»</translation>
     </message>
     <message>
         <source>None share its sectors and partners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет инициатив с теми же отраслями и партнёрами.</translation>
     </message>
 </context>
 <context>
@@ -1433,173 +1437,173 @@ Details: %2</source>
     <name>InitiativeListModel</name>
     <message>
         <source>Could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Загрузка…</translation>
+        <translation>Загрузка…</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Providers</source>
-        <translation type="unfinished">Поставщики</translation>
+        <translation>Поставщики</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished">Получатели</translation>
+        <translation>Получатели</translation>
     </message>
     <message>
         <source>Sector / theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Отрасль / тема</translation>
     </message>
     <message>
         <source>Modality</source>
-        <translation type="unfinished">Форма</translation>
+        <translation>Форма</translation>
     </message>
     <message>
         <source>Years</source>
-        <translation type="unfinished">Годы</translation>
+        <translation>Годы</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Источник</translation>
+        <translation>Источник</translation>
     </message>
 </context>
 <context>
     <name>InitiativesPage</name>
     <message>
         <source>Initiatives</source>
-        <translation type="unfinished">Инициативы</translation>
+        <translation>Инициативы</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Загрузка…</translation>
+        <translation>Загрузка…</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск…</translation>
     </message>
     <message>
         <source>Rebuild the database (exchange-explorer build-db) to search words again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пересоберите базу данных (exchange-explorer build-db), чтобы снова искать по словам.</translation>
     </message>
     <message>
         <source>No initiative to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет инициатив для показа.</translation>
     </message>
     <message>
         <source>This is a bug; details are in the log.</source>
-        <translation type="unfinished">Это ошибка программы; подробности в журнале.</translation>
+        <translation>Это ошибка программы; подробности в журнале.</translation>
     </message>
     <message>
         <source>The initiatives could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать инициативы.</translation>
     </message>
     <message>
         <source>This record could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать эту запись: %1</translation>
     </message>
     <message>
         <source>This initiative is no longer in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этой инициативы больше нет в базе данных.</translation>
     </message>
     <message>
         <source>No initiatives match this search.</source>
-        <translation type="unfinished"></translation>
+        <translation>По этому запросу инициатив не найдено.</translation>
     </message>
     <message>
         <source>too many to sort as “%1” (more than %2); refine the search</source>
-        <translation type="unfinished"></translation>
+        <translation>слишком много, чтобы сортировать «%1» (более %2); уточните запрос</translation>
     </message>
     <message>
         <source>too many to rank by relevance; newest records first</source>
-        <translation type="unfinished"></translation>
+        <translation>слишком много, чтобы ранжировать по релевантности; сначала новые записи</translation>
     </message>
     <message>
         <source>No initiatives match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Инициатив не найдено.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln initiative(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln инициатива</numerusform>
+            <numerusform>%Ln инициативы</numerusform>
+            <numerusform>%Ln инициатив</numerusform>
         </translation>
     </message>
     <message>
         <source>Check the spelling, use fewer words, or try a word&apos;s beginning with * (agri*). Click ? for how to search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте написание, используйте меньше слов или попробуйте начало слова со * (agri*). Нажмите ?, чтобы узнать, как искать.</translation>
     </message>
     <message>
         <source>best match first</source>
-        <translation type="unfinished"></translation>
+        <translation>сначала лучшие совпадения</translation>
     </message>
     <message>
         <source>This database holds no initiatives.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой базе данных нет инициатив.</translation>
     </message>
     <message>
         <source>Build the database from the public sources (exchange-explorer build-db).</source>
-        <translation type="unfinished"></translation>
+        <translation>Соберите базу данных из открытых источников (exchange-explorer build-db).</translation>
     </message>
     <message>
         <source>%1–%2 of %3 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Показаны %1–%2 из %3</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Try removing a filter (click its ✕ above): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Попробуйте убрать фильтр (нажмите его ✕ выше): %1.</translation>
     </message>
 </context>
 <context>
     <name>KeyIndicatorModel</name>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатель</translation>
     </message>
     <message>
         <source>Latest (year)</source>
-        <translation type="unfinished"></translation>
+        <translation>Последнее значение (год)</translation>
     </message>
     <message>
         <source>Over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Динамика</translation>
     </message>
     <message>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Тенденция</translation>
     </message>
     <message>
         <source>Rank in region</source>
-        <translation type="unfinished"></translation>
+        <translation>Место в регионе</translation>
     </message>
     <message>
         <source>Rank in income group</source>
-        <translation type="unfinished"></translation>
+        <translation>Место в группе по доходу</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Источник</translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Among countries of %1 with a value in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Среди стран региона %1 со значением за %2 год</translation>
     </message>
     <message>
         <source>Among %1 countries with a value in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Среди стран группы «%1» со значением за %2 год</translation>
     </message>
 </context>
 <context>
@@ -1629,19 +1633,19 @@ Details: %2</source>
     <name>LineChart</name>
     <message>
         <source>No data: %1 has no values in this source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет данных: у %1 нет значений в этом источнике.</translation>
     </message>
     <message>
         <source>Stars: published figures; source: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Звёздочки: опубликованные данные; источник: %1.</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Год</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished">нет данных</translation>
+        <translation>нет данных</translation>
     </message>
 </context>
 <context>
@@ -1663,34 +1667,34 @@ Details: %2</source>
     <name>MapChart</name>
     <message>
         <source>No data: no country has a value for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет данных: ни у одной страны нет значения для %1.</translation>
     </message>
     <message>
         <source> (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation> (логарифмическая шкала)</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished">нет данных</translation>
+        <translation>нет данных</translation>
     </message>
 </context>
 <context>
     <name>MapPage</name>
     <message>
         <source>Measure shown on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатель на карте</translation>
     </message>
     <message>
         <source>Measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатель:</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Загрузка…</translation>
+        <translation>Загрузка…</translation>
     </message>
     <message>
         <source>Could not load the map: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить карту: %1</translation>
     </message>
 </context>
 <context>
@@ -1763,27 +1767,27 @@ Details: %2</source>
     <name>NetworkChart</name>
     <message>
         <source>No initiatives with a known provider and recipient match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет инициатив с известными поставщиком и получателем, соответствующих этим фильтрам.</translation>
     </message>
     <message>
         <source>provides more than it receives</source>
-        <translation type="unfinished"></translation>
+        <translation>предоставляет больше, чем получает</translation>
     </message>
     <message>
         <source>receives more (or as much)</source>
-        <translation type="unfinished"></translation>
+        <translation>получает больше (или столько же)</translation>
     </message>
     <message>
         <source>Countries (size: initiatives)</source>
-        <translation type="unfinished"></translation>
+        <translation>Страны (размер: инициативы)</translation>
     </message>
     <message>
         <source>%1: provided %2, received %3 initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: инициатив предоставлено — %2, получено — %3</translation>
     </message>
     <message>
         <source>%1 → %2: %3 initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2: инициатив — %3</translation>
     </message>
 </context>
 <context>
@@ -1833,82 +1837,82 @@ Details: %2</source>
     <name>PeerModel</name>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Страна</translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <source>Closeness</source>
-        <translation type="unfinished"></translation>
+        <translation>Близость</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему</translation>
     </message>
 </context>
 <context>
     <name>PeersPage</name>
     <message>
         <source>Peers and teachers</source>
-        <translation type="unfinished"></translation>
+        <translation>Аналоги и наставники</translation>
     </message>
     <message>
         <source>A sector: health, agriculture, 120…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отрасль: здравоохранение, сельское хозяйство, 120…</translation>
     </message>
     <message>
         <source>Who could it learn from?</source>
-        <translation type="unfinished"></translation>
+        <translation>У кого она могла бы поучиться?</translation>
     </message>
     <message>
         <source>Double-click an initiative to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Дважды щёлкните инициативу, чтобы открыть её</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Загрузка…</translation>
+        <translation>Загрузка…</translation>
     </message>
     <message>
         <source>This is a bug; see the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это ошибка программы; см. журнал.</translation>
     </message>
     <message>
         <source>Peers could not be found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось найти аналоги: %1</translation>
     </message>
     <message>
         <source>Who could it learn from? Type a sector and ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>У кого она могла бы поучиться? Введите отрасль и спросите.</translation>
     </message>
     <message>
         <source>Choose at least one indicator to compare on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите хотя бы один показатель для сравнения.</translation>
     </message>
     <message>
         <source>Countries like %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Страны, похожие на %1</translation>
     </message>
     <message>
         <source>Who %1 could learn from about %2</source>
-        <translation type="unfinished"></translation>
+        <translation>У кого %1 могла бы поучиться в области «%2»</translation>
     </message>
     <message>
         <source>Looking for teachers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск наставников…</translation>
     </message>
     <message>
         <source>Latest values of %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние значения за %1. %2</translation>
     </message>
     <message numerus="yes">
         <source>%n country(ies) could share experience</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n страна могла бы поделиться опытом</numerusform>
+            <numerusform>%n страны могли бы поделиться опытом</numerusform>
+            <numerusform>%n стран могли бы поделиться опытом</numerusform>
         </translation>
     </message>
     <message>
         <source>No provider found for that sector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этой отрасли поставщик не найден.</translation>
     </message>
 </context>
 <context>
@@ -1930,58 +1934,58 @@ Details: %2</source>
     <name>ProfileView</name>
     <message>
         <source>← All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>← Все страны</translation>
     </message>
     <message>
         <source>Print brief…</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать справки…</translation>
     </message>
     <message>
         <source>Save brief as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить справку в PDF…</translation>
     </message>
     <message>
         <source>Compare with peers</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнить с аналогами</translation>
     </message>
     <message>
         <source>World Bank income group by fiscal year, FY89 to today</source>
-        <translation type="unfinished"></translation>
+        <translation>Группа по доходу Всемирного банка по финансовым годам, с FY89 по сей день</translation>
     </message>
     <message>
         <source>Key indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Основные показатели</translation>
     </message>
     <message>
         <source>No data: the World Development Indicators have no figures for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет данных: в World Development Indicators нет цифр по этой стране.</translation>
     </message>
     <message>
         <source>Cooperation as provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудничество в роли поставщика</translation>
     </message>
     <message>
         <source>Cooperation as recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудничество в роли получателя</translation>
     </message>
     <message>
         <source>Trade with developing economies</source>
-        <translation type="unfinished"></translation>
+        <translation>Торговля с развивающимися экономиками</translation>
     </message>
     <message>
         <source>Students</source>
-        <translation type="unfinished"></translation>
+        <translation>Студенты</translation>
     </message>
     <message>
         <source>In the brief</source>
-        <translation type="unfinished"></translation>
+        <translation>В докладе</translation>
     </message>
 </context>
 <context>
     <name>QueryHelpPopup</name>
     <message>
         <source>How to search</source>
-        <translation type="unfinished"></translation>
+        <translation>Как искать</translation>
     </message>
 </context>
 <context>
@@ -2100,35 +2104,35 @@ Into: %2</source>
     <name>SearchBar</name>
     <message>
         <source>Best match</source>
-        <translation type="unfinished"></translation>
+        <translation>Лучшее совпадение</translation>
     </message>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала новые</translation>
     </message>
     <message>
         <source>Oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала старые</translation>
     </message>
     <message>
         <source>Title A–Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Название А–Я</translation>
     </message>
     <message>
         <source>Search initiatives: microfinance recipient:PHL, provider:Brazil health…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск инициатив: microfinance recipient:PHL, provider:Brazil health…</translation>
     </message>
     <message>
         <source>Order of results</source>
-        <translation type="unfinished"></translation>
+        <translation>Порядок результатов</translation>
     </message>
     <message>
         <source>Saved searches…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённые запросы…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт…</translation>
     </message>
 </context>
 <context>
@@ -2194,11 +2198,11 @@ Into: %2</source>
     <name>SmallMultiples</name>
     <message>
         <source>linear: zero or negative values</source>
-        <translation type="unfinished"></translation>
+        <translation>линейная: нулевые или отрицательные значения</translation>
     </message>
     <message>
         <source>no data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>нет данных: %1</translation>
     </message>
 </context>
 <context>
@@ -2244,15 +2248,15 @@ Into: %2</source>
     <name>StackedBarChart</name>
     <message>
         <source>No initiatives match: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Инициатив не найдено: %1</translation>
     </message>
     <message>
         <source>Start year</source>
-        <translation type="unfinished"></translation>
+        <translation>Год начала</translation>
     </message>
     <message>
         <source>no initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>нет инициатив</translation>
     </message>
 </context>
 <context>
@@ -2317,113 +2321,113 @@ Into: %2</source>
     <name>TeacherModel</name>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Страна</translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <source>Initiatives</source>
-        <translation type="unfinished">Инициативы</translation>
+        <translation>Инициативы</translation>
     </message>
     <message>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Последнее значение</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему</translation>
     </message>
 </context>
 <context>
     <name>TradePage</name>
     <message>
         <source>Country or group code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код страны или группы</translation>
     </message>
     <message>
         <source>BRA, G77, ASEAN, AU, SSF…</source>
-        <translation type="unfinished"></translation>
+        <translation>BRA, G77, ASEAN, AU, SSF…</translation>
     </message>
     <message>
         <source>Partner country code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код страны-партнёра</translation>
     </message>
     <message>
         <source>Year of the partner and region charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Год для диаграмм по партнёрам и регионам</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать</translation>
     </message>
     <message>
         <source>Country or group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна или группа:</translation>
     </message>
     <message>
         <source>Partner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёр:</translation>
     </message>
     <message>
         <source>Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Год:</translation>
     </message>
     <message>
         <source>South-South share</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля Юг–Юг</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Значения</translation>
     </message>
     <message>
         <source>The brief and the data</source>
-        <translation type="unfinished">Доклад и данные</translation>
+        <translation>Доклад и данные</translation>
     </message>
     <message>
         <source>Top partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Основные партнёры</translation>
     </message>
     <message>
         <source>Pair (both reports)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пара (данные обеих сторон)</translation>
     </message>
     <message>
         <source>Between regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Между регионами</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Загрузка…</translation>
+        <translation>Загрузка…</translation>
     </message>
     <message>
         <source>Could not load trade: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить данные о торговле: %1</translation>
     </message>
 </context>
 <context>
     <name>YearPlayer</name>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Воспроизвести</translation>
     </message>
     <message>
         <source>Play through the years</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать по годам</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Год</translation>
     </message>
     <message>
         <source>no years</source>
-        <translation type="unfinished"></translation>
+        <translation>нет лет</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Пауза</translation>
     </message>
 </context>
 </TS>

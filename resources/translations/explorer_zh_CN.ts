@@ -66,65 +66,65 @@
     <name>BarChart</name>
     <message>
         <source>No data: %1 has no values in this source.</source>
-        <translation type="unfinished"></translation>
+        <translation>无数据：%1 在此来源中没有数值。</translation>
     </message>
 </context>
 <context>
     <name>BubbleChart</name>
     <message>
         <source>Size: %1. Colour: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>大小：%1。颜色：%2。</translation>
     </message>
     <message>
         <source>No year has both %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有哪一年同时有 %1 和 %2 的数据。</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished">无数据</translation>
+        <translation>无数据</translation>
     </message>
 </context>
 <context>
     <name>BubblesPage</name>
     <message>
         <source>Horizontal:</source>
-        <translation type="unfinished"></translation>
+        <translation>横轴：</translation>
     </message>
     <message>
         <source>Vertical:</source>
-        <translation type="unfinished"></translation>
+        <translation>纵轴：</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>大小：</translation>
     </message>
     <message>
         <source>Colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>颜色：</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">地区</translation>
+        <translation>地区</translation>
     </message>
     <message>
         <source>Income group</source>
-        <translation type="unfinished"></translation>
+        <translation>收入组别</translation>
     </message>
     <message>
         <source>Logarithmic horizontal axis</source>
-        <translation type="unfinished"></translation>
+        <translation>横轴使用对数刻度</translation>
     </message>
     <message>
         <source>Logarithmic vertical axis</source>
-        <translation type="unfinished"></translation>
+        <translation>纵轴使用对数刻度</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">正在加载…</translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <source>Could not load the chart: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载图表：%1</translation>
     </message>
 </context>
 <context>
@@ -154,194 +154,198 @@
     <name>ChartFrame</name>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished">来源：%1</translation>
+        <translation>来源：%1</translation>
     </message>
 </context>
 <context>
     <name>ChartPanel</name>
     <message>
         <source>Show table</source>
-        <translation type="unfinished"></translation>
+        <translation>显示表格</translation>
     </message>
     <message>
         <source>Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>演示模式</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出…</translation>
     </message>
     <message>
         <source>Show chart</source>
-        <translation type="unfinished"></translation>
+        <translation>显示图表</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图表</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg);;CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图像 (*.png);;SVG 图形 (*.svg);;CSV 表格 (*.csv)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败</translation>
     </message>
 </context>
 <context>
     <name>ChartTableModel</name>
     <message>
         <source>no data</source>
-        <translation type="unfinished">无数据</translation>
+        <translation>无数据</translation>
     </message>
 </context>
 <context>
     <name>ColourLegend</name>
     <message>
         <source>No data</source>
-        <translation type="unfinished">无数据</translation>
+        <translation>无数据</translation>
     </message>
 </context>
 <context>
     <name>ComparePage</name>
     <message>
         <source>Compare countries</source>
-        <translation type="unfinished"></translation>
+        <translation>比较国家</translation>
     </message>
     <message>
         <source>base year </source>
-        <translation type="unfinished"></translation>
+        <translation>基年 </translation>
     </message>
     <message>
         <source>Log scale</source>
-        <translation type="unfinished"></translation>
+        <translation>对数刻度</translation>
     </message>
     <message>
         <source>Export table…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出表格…</translation>
     </message>
     <message>
         <source>Export charts…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图表…</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">正在加载…</translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <source>This is a bug; see the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是程序错误；请查看日志。</translation>
     </message>
     <message>
         <source>The comparison could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法进行比较：%1</translation>
     </message>
     <message>
         <source>Suggesting countries like %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在推荐与 %1 相似的国家…</translation>
     </message>
     <message>
         <source>Pick at least two countries and one indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少选择两个国家和一个指标。</translation>
     </message>
     <message>
         <source>Comparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在比较…</translation>
     </message>
     <message>
         <source>Export table</source>
-        <translation type="unfinished"></translation>
+        <translation>导出表格</translation>
     </message>
     <message>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图像 (*.png);;SVG 图形 (*.svg)</translation>
     </message>
     <message>
         <source>Export charts</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图表</translation>
     </message>
 </context>
 <context>
     <name>ComparisonModel</name>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">来源</translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
     <name>CooperationPage</name>
     <message>
         <source>Sector:</source>
-        <translation type="unfinished"></translation>
+        <translation>领域：</translation>
     </message>
     <message>
         <source>Modality:</source>
-        <translation type="unfinished"></translation>
+        <translation>方式：</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>来源：</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>从：</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>到：</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>网络</translation>
     </message>
     <message>
         <source>Over time by modality</source>
-        <translation type="unfinished"></translation>
+        <translation>按方式的历年变化</translation>
     </message>
     <message>
         <source>Over time by sector</source>
-        <translation type="unfinished"></translation>
+        <translation>按领域的历年变化</translation>
     </message>
     <message>
         <source>By region pair</source>
-        <translation type="unfinished"></translation>
+        <translation>按地区对</translation>
+    </message>
+    <message>
+        <source>Initiatives behind the selected link</source>
+        <translation>所选连线涉及的合作项目</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">正在加载…</translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <source>Could not load cooperation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载合作数据：%1</translation>
     </message>
     <message numerus="yes">
-        <source>%n initiative(s) behind this link: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <source>%n initiative(s) behind this link:</source>
+        <translation>
+            <numerusform>此连线涉及 %n 个合作项目：</numerusform>
         </translation>
     </message>
 </context>
@@ -366,194 +370,194 @@
     <name>CountriesPage</name>
     <message>
         <source>Countries</source>
-        <translation type="unfinished">国家</translation>
+        <translation>国家</translation>
     </message>
     <message>
         <source>Search a name in any language: Brasil, 巴西, البرازيل…</source>
-        <translation type="unfinished"></translation>
+        <translation>可用任何语言搜索名称：Brasil、巴西、البرازيل…</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">正在加载…</translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <source>This is a bug; see the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是程序错误；请查看日志。</translation>
     </message>
     <message>
         <source>The countries could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取国家：%1</translation>
     </message>
     <message>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>所有地区</translation>
     </message>
     <message>
         <source>All income groups</source>
-        <translation type="unfinished"></translation>
+        <translation>所有收入组别</translation>
     </message>
     <message>
         <source>Any group</source>
-        <translation type="unfinished"></translation>
+        <translation>任意组别</translation>
     </message>
     <message>
         <source>Sort by name</source>
-        <translation type="unfinished"></translation>
+        <translation>按名称排序</translation>
     </message>
     <message>
         <source>No country matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合这些筛选条件的国家。</translation>
     </message>
     <message>
         <source>%1 of %2 countries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 个国家</translation>
     </message>
     <message>
         <source>No such country.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有这个国家。</translation>
     </message>
 </context>
 <context>
     <name>CountryBrief</name>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>Latest (year), trend</source>
-        <translation type="unfinished"></translation>
+        <translation>最新值（年份）、趋势</translation>
     </message>
     <message>
         <source>Over time</source>
-        <translation type="unfinished"></translation>
+        <translation>历年变化</translation>
     </message>
     <message>
         <source>Rank in region</source>
-        <translation type="unfinished"></translation>
+        <translation>地区内排名</translation>
     </message>
     <message>
         <source>Rank in income group</source>
-        <translation type="unfinished"></translation>
+        <translation>收入组别内排名</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">来源</translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Country brief · Exchange Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>国家概况 · Exchange Explorer</translation>
     </message>
     <message>
         <source>Key indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>主要指标</translation>
     </message>
     <message>
         <source>Trade</source>
-        <translation type="unfinished">贸易</translation>
+        <translation>贸易</translation>
     </message>
     <message>
         <source>Share of exports going to developing economies (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>出口至发展中经济体的比例（%）</translation>
     </message>
     <message>
         <source>Cooperation</source>
-        <translation type="unfinished">合作</translation>
+        <translation>合作</translation>
     </message>
     <message>
         <source>Students</source>
-        <translation type="unfinished"></translation>
+        <translation>学生</translation>
     </message>
     <message>
         <source>Inbound internationally mobile students</source>
-        <translation type="unfinished"></translation>
+        <translation>入境国际流动学生</translation>
     </message>
     <message>
         <source>Sources and licences</source>
-        <translation type="unfinished"></translation>
+        <translation>来源与许可</translation>
     </message>
     <message>
         <source>Save country brief</source>
-        <translation type="unfinished"></translation>
+        <translation>保存国家概况</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Print country brief</source>
-        <translation type="unfinished"></translation>
+        <translation>打印国家概况</translation>
     </message>
     <message>
         <source>World Bank income group by fiscal year</source>
-        <translation type="unfinished"></translation>
+        <translation>按财政年度划分的世界银行收入组别</translation>
     </message>
     <message>
         <source>%1: country brief</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：国家概况</translation>
     </message>
     <message numerus="yes">
         <source>As provider: %n initiative(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>作为提供方：%n 个合作项目</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>As recipient: %n initiative(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>作为受援方：%n 个合作项目</numerusform>
         </translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished">来源：%1</translation>
+        <translation>来源：%1</translation>
     </message>
     <message>
         <source>no region</source>
-        <translation type="unfinished"></translation>
+        <translation>无地区</translation>
     </message>
     <message>
         <source>Member of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>成员：%1</translation>
     </message>
     <message>
         <source>The brief names %1 among the providers of technical cooperation.</source>
-        <translation type="unfinished"></translation>
+        <translation>简报将 %1 列为技术合作提供方之一。</translation>
     </message>
     <message>
         <source>Case in the brief: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>简报中的案例：%1</translation>
     </message>
     <message>
         <source>Trade: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>贸易：%1</translation>
     </message>
     <message>
         <source>Inbound students: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>入境学生：%1</translation>
     </message>
     <message>
         <source>Its students go to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>其学生前往：%1</translation>
     </message>
     <message>
         <source>Its students come from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>其学生来自：%1</translation>
     </message>
     <message>
         <source>Sectors: %1. Partners: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>领域：%1。伙伴：%2。</translation>
     </message>
     <message>
         <source>%1 of exports went to developing economies in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 年，%1 的出口流向发展中经济体。</translation>
     </message>
     <message>
         <source>Top partners in %1 (exports plus imports, US$ millions): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年主要伙伴（出口加进口，百万美元）：%2</translation>
     </message>
     <message>
         <source>Inbound internationally mobile students: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>入境国际流动学生：%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -611,147 +615,147 @@
     <name>CountryListModel</name>
     <message>
         <source>Country</source>
-        <translation type="unfinished">国家</translation>
+        <translation>国家</translation>
     </message>
     <message>
         <source>ISO3</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO3</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">地区</translation>
+        <translation>地区</translation>
     </message>
     <message>
         <source>Income group</source>
-        <translation type="unfinished"></translation>
+        <translation>收入组别</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Latest value</source>
-        <translation type="unfinished"></translation>
+        <translation>最新值</translation>
     </message>
     <message>
         <source>no region</source>
-        <translation type="unfinished"></translation>
+        <translation>无地区</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished">来源：%1</translation>
+        <translation>来源：%1</translation>
     </message>
 </context>
 <context>
     <name>CountryPicker</name>
     <message>
         <source>Add a country (any language)…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加国家（任何语言）…</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>移除 %1</translation>
     </message>
 </context>
 <context>
     <name>CountrySections</name>
     <message>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>阿拉伯语</translation>
     </message>
     <message>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>中文</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>法语</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>西班牙语</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>俄语</translation>
     </message>
     <message>
         <source>Portuguese</source>
-        <translation type="unfinished"></translation>
+        <translation>葡萄牙语</translation>
     </message>
     <message numerus="yes">
         <source>%n initiative(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个合作项目</numerusform>
         </translation>
     </message>
     <message>
         <source>Where its students come from (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>其学生来源地（%1）：</translation>
     </message>
     <message>
         <source>The brief does not list %1 as a provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>简报未将 %1 列为提供方。</translation>
     </message>
     <message>
         <source>no region</source>
-        <translation type="unfinished"></translation>
+        <translation>无地区</translation>
     </message>
     <message>
         <source>No initiatives recorded in this role.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有以此角色记录的合作项目。</translation>
     </message>
     <message>
         <source>Top partners, %1 (US$ millions, exports / imports):</source>
-        <translation type="unfinished"></translation>
+        <translation>主要伙伴，%1（百万美元，出口 / 进口）：</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished">来源：%1</translation>
+        <translation>来源：%1</translation>
     </message>
     <message>
         <source>None of the brief&apos;s cases involves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>简报中的案例均不涉及该国。</translation>
     </message>
     <message>
         <source>%1 (joined %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 年加入）</translation>
     </message>
     <message>
         <source>No trade data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无贸易数据：%1</translation>
     </message>
     <message>
         <source>Inbound students: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>入境学生：%1</translation>
     </message>
     <message>
         <source>The brief names %1 among the providers of technical cooperation.</source>
-        <translation type="unfinished"></translation>
+        <translation>简报将 %1 列为技术合作提供方之一。</translation>
     </message>
     <message>
         <source>Member of:</source>
-        <translation type="unfinished"></translation>
+        <translation>成员：</translation>
     </message>
     <message>
         <source>By sector:</source>
-        <translation type="unfinished"></translation>
+        <translation>按领域：</translation>
     </message>
     <message>
         <source>Partners:</source>
-        <translation type="unfinished"></translation>
+        <translation>伙伴：</translation>
     </message>
     <message>
         <source>%1 of exports went to developing economies in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 年，%1 的出口流向发展中经济体。</translation>
     </message>
     <message>
         <source>Inbound internationally mobile students: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>入境国际流动学生：%1（%2）</translation>
     </message>
     <message>
         <source>Where its students go (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>其学生去向（%1）：</translation>
     </message>
 </context>
 <context>
@@ -939,15 +943,15 @@ Details: %2</source>
     <name>EvidenceModel</name>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年份</translation>
     </message>
     <message>
         <source>Initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>合作项目</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">来源</translation>
+        <translation>来源</translation>
     </message>
 </context>
 <context>
@@ -985,54 +989,54 @@ Details: %2</source>
     <name>FacetTreeModel</name>
     <message>
         <source>Show fewer</source>
-        <translation type="unfinished"></translation>
+        <translation>收起</translation>
     </message>
     <message>
         <source>%1 more…</source>
-        <translation type="unfinished"></translation>
+        <translation>还有 %1 项…</translation>
     </message>
     <message>
         <source>Only the %1 most frequent are listed</source>
-        <translation type="unfinished"></translation>
+        <translation>仅列出最常见的 %1 项</translation>
     </message>
     <message>
         <source>Add %1 to the search</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 加入搜索</translation>
     </message>
     <message>
         <source>≈%1</source>
-        <translation type="unfinished"></translation>
+        <translation>≈%1</translation>
     </message>
 </context>
 <context>
     <name>FilterChips</name>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> 或 </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>排除 %1</translation>
     </message>
     <message>
         <source>Remove this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>移除此筛选条件</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年起</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>至 %1 年</translation>
     </message>
     <message>
         <source>Remove filter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>移除筛选条件 %1</translation>
     </message>
 </context>
 <context>
@@ -1077,26 +1081,26 @@ Details: %2</source>
     <name>HeatmapChart</name>
     <message>
         <source>No data for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 无数据。</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished">无数据</translation>
+        <translation>无数据</translation>
     </message>
 </context>
 <context>
     <name>HelpButton</name>
     <message>
         <source>?</source>
-        <translation type="unfinished"></translation>
+        <translation>?</translation>
     </message>
     <message>
         <source>How to search: words, phrases, filters like provider:BRA</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索方法：词语、短语、筛选条件（如 provider:BRA）</translation>
     </message>
     <message>
         <source>Search help</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索帮助</translation>
     </message>
 </context>
 <context>
@@ -1172,102 +1176,102 @@ Details: %2</source>
     <name>InitiativeDetail</name>
     <message>
         <source> · </source>
-        <translation type="unfinished"> · </translation>
+        <translation> · </translation>
     </message>
     <message>
         <source>US$ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 美元</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">、</translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished">未记录</translation>
+        <translation>未记录</translation>
     </message>
 </context>
 <context>
     <name>InitiativeDetailPane</name>
     <message>
         <source>Select an initiative to read the whole record.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个合作项目以阅读完整记录。</translation>
     </message>
     <message>
         <source>Original language: %1 — shown as the source wrote it</source>
-        <translation type="unfinished"></translation>
+        <translation>原文语言：%1 — 按来源原文显示</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>成果</translation>
     </message>
     <message>
         <source>Links (copy them to open when online)</source>
-        <translation type="unfinished"></translation>
+        <translation>链接（复制后可在联网时打开）</translation>
     </message>
     <message>
         <source>Related initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>相关合作项目</translation>
     </message>
     <message>
         <source>Looking for related initiatives…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找相关合作项目…</translation>
     </message>
     <message>
         <source>Providers</source>
-        <translation type="unfinished">提供方</translation>
+        <translation>提供方</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished">受援方</translation>
+        <translation>受援方</translation>
     </message>
     <message>
         <source>Also</source>
-        <translation type="unfinished"></translation>
+        <translation>其他参与方</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">、</translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>Sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>领域</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Flow</source>
-        <translation type="unfinished"></translation>
+        <translation>流向</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Copy citation</source>
-        <translation type="unfinished">复制引用</translation>
+        <translation>复制引用</translation>
     </message>
     <message>
         <source>In the source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>来源中：%1</translation>
     </message>
     <message>
         <source>Licence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>许可：%1</translation>
     </message>
     <message>
         <source>Address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>地址：%1</translation>
     </message>
     <message>
         <source>Record %1 of dataset “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集“%2”中的第 %1 条记录</translation>
     </message>
     <message>
         <source>None share its sectors and partners.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有合作项目与其领域和伙伴相同。</translation>
     </message>
 </context>
 <context>
@@ -1417,171 +1421,171 @@ Details: %2</source>
     <name>InitiativeListModel</name>
     <message>
         <source>Could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">正在加载…</translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">、</translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Providers</source>
-        <translation type="unfinished">提供方</translation>
+        <translation>提供方</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished">受援方</translation>
+        <translation>受援方</translation>
     </message>
     <message>
         <source>Sector / theme</source>
-        <translation type="unfinished"></translation>
+        <translation>领域 / 主题</translation>
     </message>
     <message>
         <source>Modality</source>
-        <translation type="unfinished">方式</translation>
+        <translation>方式</translation>
     </message>
     <message>
         <source>Years</source>
-        <translation type="unfinished">年份</translation>
+        <translation>年份</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">来源</translation>
+        <translation>来源</translation>
     </message>
 </context>
 <context>
     <name>InitiativesPage</name>
     <message>
         <source>Initiatives</source>
-        <translation type="unfinished">合作项目</translation>
+        <translation>合作项目</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">正在加载…</translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在搜索…</translation>
     </message>
     <message>
         <source>Rebuild the database (exchange-explorer build-db) to search words again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重新生成数据库（exchange-explorer build-db）以恢复词语搜索。</translation>
     </message>
     <message>
         <source>No initiative to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可显示的合作项目。</translation>
     </message>
     <message>
         <source>This is a bug; details are in the log.</source>
-        <translation type="unfinished">这是程序错误；详细信息见日志。</translation>
+        <translation>这是程序错误；详细信息见日志。</translation>
     </message>
     <message>
         <source>The initiatives could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取合作项目。</translation>
     </message>
     <message>
         <source>This record could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取此记录：%1</translation>
     </message>
     <message>
         <source>This initiative is no longer in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>此合作项目已不在数据库中。</translation>
     </message>
     <message>
         <source>No initiatives match this search.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合此搜索的合作项目。</translation>
     </message>
     <message>
         <source>too many to sort as “%1” (more than %2); refine the search</source>
-        <translation type="unfinished"></translation>
+        <translation>结果过多，无法按“%1”排序（超过 %2 条）；请缩小搜索范围</translation>
     </message>
     <message>
         <source>too many to rank by relevance; newest records first</source>
-        <translation type="unfinished"></translation>
+        <translation>结果过多，无法按相关度排序；最新记录在前</translation>
     </message>
     <message>
         <source>No initiatives match.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合条件的合作项目。</translation>
     </message>
     <message numerus="yes">
         <source>%Ln initiative(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 个合作项目</numerusform>
         </translation>
     </message>
     <message>
         <source>Check the spelling, use fewer words, or try a word&apos;s beginning with * (agri*). Click ? for how to search.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查拼写、减少词语，或用词首加 * 搜索（agri*）。点击 ? 查看搜索方法。</translation>
     </message>
     <message>
         <source>best match first</source>
-        <translation type="unfinished"></translation>
+        <translation>最佳匹配在前</translation>
     </message>
     <message>
         <source>This database holds no initiatives.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库中没有合作项目。</translation>
     </message>
     <message>
         <source>Build the database from the public sources (exchange-explorer build-db).</source>
-        <translation type="unfinished"></translation>
+        <translation>请用公开来源生成数据库（exchange-explorer build-db）。</translation>
     </message>
     <message>
         <source>%1–%2 of %3 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>显示第 %1–%2 项，共 %3 项</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">、</translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>Try removing a filter (click its ✕ above): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>请尝试移除一个筛选条件（点击上方的 ✕）：%1。</translation>
     </message>
 </context>
 <context>
     <name>KeyIndicatorModel</name>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>Latest (year)</source>
-        <translation type="unfinished"></translation>
+        <translation>最新值（年份）</translation>
     </message>
     <message>
         <source>Over time</source>
-        <translation type="unfinished"></translation>
+        <translation>历年变化</translation>
     </message>
     <message>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>趋势</translation>
     </message>
     <message>
         <source>Rank in region</source>
-        <translation type="unfinished"></translation>
+        <translation>地区内排名</translation>
     </message>
     <message>
         <source>Rank in income group</source>
-        <translation type="unfinished"></translation>
+        <translation>收入组别内排名</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">来源</translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Among countries of %1 with a value in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 中 %2 年有数值的国家中</translation>
     </message>
     <message>
         <source>Among %1 countries with a value in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>在“%1”组别中 %2 年有数值的国家中</translation>
     </message>
 </context>
 <context>
@@ -1611,19 +1615,19 @@ Details: %2</source>
     <name>LineChart</name>
     <message>
         <source>No data: %1 has no values in this source.</source>
-        <translation type="unfinished"></translation>
+        <translation>无数据：%1 在此来源中没有数值。</translation>
     </message>
     <message>
         <source>Stars: published figures; source: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>星号：已公布数字；来源：%1。</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年份</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished">无数据</translation>
+        <translation>无数据</translation>
     </message>
 </context>
 <context>
@@ -1645,34 +1649,34 @@ Details: %2</source>
     <name>MapChart</name>
     <message>
         <source>No data: no country has a value for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无数据：没有国家有 %1 的数值。</translation>
     </message>
     <message>
         <source> (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>（对数刻度）</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished">无数据</translation>
+        <translation>无数据</translation>
     </message>
 </context>
 <context>
     <name>MapPage</name>
     <message>
         <source>Measure shown on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>地图上显示的指标</translation>
     </message>
     <message>
         <source>Measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>指标：</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">正在加载…</translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <source>Could not load the map: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载地图：%1</translation>
     </message>
 </context>
 <context>
@@ -1745,27 +1749,27 @@ Details: %2</source>
     <name>NetworkChart</name>
     <message>
         <source>No initiatives with a known provider and recipient match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有提供方和受援方均已知且符合这些筛选条件的合作项目。</translation>
     </message>
     <message>
         <source>provides more than it receives</source>
-        <translation type="unfinished"></translation>
+        <translation>提供多于接受</translation>
     </message>
     <message>
         <source>receives more (or as much)</source>
-        <translation type="unfinished"></translation>
+        <translation>接受多于（或等于）提供</translation>
     </message>
     <message>
         <source>Countries (size: initiatives)</source>
-        <translation type="unfinished"></translation>
+        <translation>国家（大小：合作项目数）</translation>
     </message>
     <message>
         <source>%1: provided %2, received %3 initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：提供 %2 个、接受 %3 个合作项目</translation>
     </message>
     <message>
         <source>%1 → %2: %3 initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2：%3 个合作项目</translation>
     </message>
 </context>
 <context>
@@ -1815,80 +1819,80 @@ Details: %2</source>
     <name>PeerModel</name>
     <message>
         <source>Country</source>
-        <translation type="unfinished">国家</translation>
+        <translation>国家</translation>
     </message>
     <message>
         <source>Closeness</source>
-        <translation type="unfinished"></translation>
+        <translation>相似度</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
     <name>PeersPage</name>
     <message>
         <source>Peers and teachers</source>
-        <translation type="unfinished"></translation>
+        <translation>相似国家与可借鉴国家</translation>
     </message>
     <message>
         <source>A sector: health, agriculture, 120…</source>
-        <translation type="unfinished"></translation>
+        <translation>领域：卫生、农业、120…</translation>
     </message>
     <message>
         <source>Who could it learn from?</source>
-        <translation type="unfinished"></translation>
+        <translation>可以向谁学习？</translation>
     </message>
     <message>
         <source>Double-click an initiative to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>双击合作项目即可打开</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">正在加载…</translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <source>This is a bug; see the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是程序错误；请查看日志。</translation>
     </message>
     <message>
         <source>Peers could not be found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法找到相似国家：%1</translation>
     </message>
     <message>
         <source>Who could it learn from? Type a sector and ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>可以向谁学习？输入一个领域后查询。</translation>
     </message>
     <message>
         <source>Choose at least one indicator to compare on.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少选择一个用于比较的指标。</translation>
     </message>
     <message>
         <source>Countries like %1</source>
-        <translation type="unfinished"></translation>
+        <translation>与 %1 相似的国家</translation>
     </message>
     <message>
         <source>Who %1 could learn from about %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 %2 领域可以向谁学习</translation>
     </message>
     <message>
         <source>Looking for teachers…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找可借鉴国家…</translation>
     </message>
     <message>
         <source>Latest values of %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 期间的最新值。%2</translation>
     </message>
     <message numerus="yes">
         <source>%n country(ies) could share experience</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个国家可以分享经验</numerusform>
         </translation>
     </message>
     <message>
         <source>No provider found for that sector.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到该领域的提供方。</translation>
     </message>
 </context>
 <context>
@@ -1910,58 +1914,58 @@ Details: %2</source>
     <name>ProfileView</name>
     <message>
         <source>← All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>← 所有国家</translation>
     </message>
     <message>
         <source>Print brief…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印概况…</translation>
     </message>
     <message>
         <source>Save brief as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>将概况保存为 PDF…</translation>
     </message>
     <message>
         <source>Compare with peers</source>
-        <translation type="unfinished"></translation>
+        <translation>与相似国家比较</translation>
     </message>
     <message>
         <source>World Bank income group by fiscal year, FY89 to today</source>
-        <translation type="unfinished"></translation>
+        <translation>按财政年度划分的世界银行收入组别，FY89 至今</translation>
     </message>
     <message>
         <source>Key indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>主要指标</translation>
     </message>
     <message>
         <source>No data: the World Development Indicators have no figures for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>无数据：World Development Indicators 中没有该国的数字。</translation>
     </message>
     <message>
         <source>Cooperation as provider</source>
-        <translation type="unfinished"></translation>
+        <translation>作为提供方的合作</translation>
     </message>
     <message>
         <source>Cooperation as recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>作为受援方的合作</translation>
     </message>
     <message>
         <source>Trade with developing economies</source>
-        <translation type="unfinished"></translation>
+        <translation>与发展中经济体的贸易</translation>
     </message>
     <message>
         <source>Students</source>
-        <translation type="unfinished"></translation>
+        <translation>学生</translation>
     </message>
     <message>
         <source>In the brief</source>
-        <translation type="unfinished"></translation>
+        <translation>简报中</translation>
     </message>
 </context>
 <context>
     <name>QueryHelpPopup</name>
     <message>
         <source>How to search</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索方法</translation>
     </message>
 </context>
 <context>
@@ -2078,35 +2082,35 @@ Into: %2</source>
     <name>SearchBar</name>
     <message>
         <source>Best match</source>
-        <translation type="unfinished"></translation>
+        <translation>最佳匹配</translation>
     </message>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>最新在前</translation>
     </message>
     <message>
         <source>Oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>最早在前</translation>
     </message>
     <message>
         <source>Title A–Z</source>
-        <translation type="unfinished"></translation>
+        <translation>标题 A–Z</translation>
     </message>
     <message>
         <source>Search initiatives: microfinance recipient:PHL, provider:Brazil health…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索合作项目：microfinance recipient:PHL, provider:Brazil health…</translation>
     </message>
     <message>
         <source>Order of results</source>
-        <translation type="unfinished"></translation>
+        <translation>结果排序</translation>
     </message>
     <message>
         <source>Saved searches…</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的搜索…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出…</translation>
     </message>
 </context>
 <context>
@@ -2170,11 +2174,11 @@ Into: %2</source>
     <name>SmallMultiples</name>
     <message>
         <source>linear: zero or negative values</source>
-        <translation type="unfinished"></translation>
+        <translation>线性刻度：有零或负值</translation>
     </message>
     <message>
         <source>no data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无数据：%1</translation>
     </message>
 </context>
 <context>
@@ -2218,15 +2222,15 @@ Into: %2</source>
     <name>StackedBarChart</name>
     <message>
         <source>No initiatives match: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合条件的合作项目：%1</translation>
     </message>
     <message>
         <source>Start year</source>
-        <translation type="unfinished"></translation>
+        <translation>开始年份</translation>
     </message>
     <message>
         <source>no initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>无合作项目</translation>
     </message>
 </context>
 <context>
@@ -2291,113 +2295,113 @@ Into: %2</source>
     <name>TeacherModel</name>
     <message>
         <source>Country</source>
-        <translation type="unfinished">国家</translation>
+        <translation>国家</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>得分</translation>
     </message>
     <message>
         <source>Initiatives</source>
-        <translation type="unfinished">合作项目</translation>
+        <translation>合作项目</translation>
     </message>
     <message>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>最新值</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
     <name>TradePage</name>
     <message>
         <source>Country or group code</source>
-        <translation type="unfinished"></translation>
+        <translation>国家或组别代码</translation>
     </message>
     <message>
         <source>BRA, G77, ASEAN, AU, SSF…</source>
-        <translation type="unfinished"></translation>
+        <translation>BRA, G77, ASEAN, AU, SSF…</translation>
     </message>
     <message>
         <source>Partner country code</source>
-        <translation type="unfinished"></translation>
+        <translation>伙伴国家代码</translation>
     </message>
     <message>
         <source>Year of the partner and region charts</source>
-        <translation type="unfinished"></translation>
+        <translation>伙伴和地区图表的年份</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>显示</translation>
     </message>
     <message>
         <source>Country or group:</source>
-        <translation type="unfinished"></translation>
+        <translation>国家或组别：</translation>
     </message>
     <message>
         <source>Partner:</source>
-        <translation type="unfinished"></translation>
+        <translation>伙伴：</translation>
     </message>
     <message>
         <source>Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>年份：</translation>
     </message>
     <message>
         <source>South-South share</source>
-        <translation type="unfinished"></translation>
+        <translation>南南贸易占比</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>数值</translation>
     </message>
     <message>
         <source>The brief and the data</source>
-        <translation type="unfinished">简报与数据</translation>
+        <translation>简报与数据</translation>
     </message>
     <message>
         <source>Top partners</source>
-        <translation type="unfinished"></translation>
+        <translation>主要伙伴</translation>
     </message>
     <message>
         <source>Pair (both reports)</source>
-        <translation type="unfinished"></translation>
+        <translation>双边（双方申报）</translation>
     </message>
     <message>
         <source>Between regions</source>
-        <translation type="unfinished"></translation>
+        <translation>地区之间</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">正在加载…</translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <source>Could not load trade: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载贸易数据：%1</translation>
     </message>
 </context>
 <context>
     <name>YearPlayer</name>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>播放</translation>
     </message>
     <message>
         <source>Play through the years</source>
-        <translation type="unfinished"></translation>
+        <translation>逐年播放</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年份</translation>
     </message>
     <message>
         <source>no years</source>
-        <translation type="unfinished"></translation>
+        <translation>无年份</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停</translation>
     </message>
 </context>
 </TS>
