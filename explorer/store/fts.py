@@ -224,6 +224,35 @@ def page(db: Db, expression: str, ranked: bool, limit: int, offset: int) -> list
     return [int(r) for r in rows.scalars()]
 
 
+# ORDER BY of each sort order the result list offers besides relevance. Years missing go
+# last either way; titles compare case-insensitively (ASCII) and ties keep newest first.
+ORDERS = {
+    "newest": "i.start_year DESC, i.id DESC",  # SQLite puts NULLs last when descending
+    "oldest": "i.start_year IS NULL, i.start_year ASC, i.id ASC",
+    "title": "i.title COLLATE NOCASE, i.id DESC",
+}
+
+
+def ordered_page(
+    db: Db, expression: str | None, order: str, limit: int, offset: int
+) -> list[int]:
+    """Ids of one page of the initiatives matching ``expression`` (all when None), sorted by
+    ``order`` (a key of ``ORDERS``)."""
+    where = (
+        f"WHERE i.id IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :m)"
+        if expression
+        else ""
+    )
+    stmt = text(
+        f"SELECT i.id FROM initiative i {where} ORDER BY {ORDERS[order]} "
+        "LIMIT :limit OFFSET :offset"
+    )
+    params: dict[str, object] = {"limit": limit, "offset": offset}
+    if expression:
+        params["m"] = expression
+    return [int(r) for r in db.execute(stmt, params).scalars()]
+
+
 def key_counts(db: Db, expression: str, cap: int) -> tuple[Counter[str], int]:
     """Key token counts over the newest ``cap`` initiatives matching ``expression``, and how
     many initiatives were read."""

@@ -51,7 +51,7 @@ def iter_rows(db_path: Path, start: ListStart, cancel: threading.Event, progress
 
     n = min(start.total, EXPORT_LIMIT)
     with Session(readonly_engine(db_path)) as s:
-        ids = list(start.ids[:n]) if start.ids is not None else all_ids(s, start.text, n, n)
+        ids = all_ids(s, start.text, n, n, start.order)
         for at in range(0, len(ids), PAGE_MAX):
             if cancel.is_set():
                 raise ExportCancelled

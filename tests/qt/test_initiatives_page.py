@@ -66,13 +66,13 @@ def test_models_pass_the_model_tester(qtmodeltester: object, init_db: Path) -> N
 @pytest.mark.parametrize("order", ["newest", "oldest", "title"])
 def test_orders_are_applied(init_db: Path, order: str) -> None:
     start = jobs.start_list(init_db, "", order)
-    assert start.sorted_here and start.total == 6
+    assert start.total == 6
     years = [r.start_year or 0 for r in start.rows]
     if order == "newest":
         assert years == sorted(years, reverse=True)
     elif order == "oldest":
         assert years == sorted(years)
-    block = jobs.fetch_block(init_db, "", order, 0, start.ids)
+    block = jobs.fetch_block(init_db, "", order, 0)
     assert [r.id for r in block.rows] == [r.id for r in start.rows]
 
 
@@ -274,7 +274,7 @@ def test_a_million_rows_load_only_what_is_painted(qtbot: QtBot) -> None:
     from explorer.domain.search import InitiativeRow
 
     model = InitiativeListModel()
-    start = jobs.ListStart("", "relevance", True, 1_000_000, False, (), (), None, False)
+    start = jobs.ListStart("", "relevance", 1_000_000, False, (), (), False)
     model.reset(start)
     asked: list[tuple[int, int]] = []
     model.block_needed.connect(lambda gen, block: asked.append((gen, block)))

@@ -4,7 +4,7 @@ and that nothing a user types reaches a key token."""
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 
 from explorer.domain.query import parse
 from explorer.store.queries import facets as facets_module
@@ -87,3 +87,30 @@ def test_facets_of_large_match_sets_are_scaled_estimates(
     counts = {v.key: v.count for v in facets.recipients}
     assert all(0 < n <= 4 for n in counts.values())
     assert exact == 2
+
+
+@pytest.mark.realdata
+@pytest.mark.parametrize("order", ["newest", "oldest", "title"])
+def test_engine_sorts_the_whole_match_set(ref_conn: Connection, order: str) -> None:
+    """Every page of an ordered search follows the order over all matches, not one page."""
+    first = search(ref_conn, "health", limit=40, order=order)
+    second = search(ref_conn, "health", limit=40, offset=40, order=order)
+    assert first.total == second.total > 80 and not first.ranked
+    rows = [*first.rows, *second.rows]
+    assert len({r.id for r in rows}) == 80  # no overlap between pages
+    if order == "title":
+        keys = [r.title.casefold() for r in rows]
+        ascii_keys = [k for k in keys if k.isascii()]
+        assert ascii_keys == sorted(ascii_keys)
+    else:
+        years = [r.start_year for r in rows if r.start_year is not None]
+        assert years == sorted(years, reverse=order == "newest")
+        # The first page starts at the extreme year of the whole match set.
+        every = [r.start_year for r in search(ref_conn, "health", limit=1000).rows]
+        known = [y for y in every if y is not None]
+        assert years[0] == (max(known) if order == "newest" else min(known))
+
+
+def test_unknown_order_means_relevance(empty_db: Engine) -> None:
+    with empty_db.connect() as conn:
+        assert search(conn, "water", order="sideways").total == 0

@@ -169,14 +169,25 @@ class Plan:
         return fts.page(db, self.match, ranked, limit, offset), ranked
 
 
-def search(db: Db, query: Query | str, *, limit: int = 50, offset: int = 0) -> SearchPage:
-    """Search initiatives; never raises for any query text (see ``explorer.domain.query``)."""
+def search(
+    db: Db, query: Query | str, *, limit: int = 50, offset: int = 0, order: str = "relevance"
+) -> SearchPage:
+    """Search initiatives; never raises for any query text (see ``explorer.domain.query``).
+
+    ``order``: "relevance" (ranked where the match set is small, else newest first),
+    "newest", "oldest" (by start year) or "title"; anything else means relevance.
+    """
     q = parse(query) if isinstance(query, str) else query
     limit = max(0, min(limit, MAX_LIMIT))
     offset = max(0, offset)
     plan = Plan(db, q)
     total = plan.count(db)
-    ids, ranked = plan.page(db, total, limit, offset) if limit and total > offset else ([], True)
+    if not (limit and total > offset):
+        ids, ranked = [], True
+    elif order in fts.ORDERS:
+        ids, ranked = fts.ordered_page(db, plan.match, order, limit, offset), False
+    else:
+        ids, ranked = plan.page(db, total, limit, offset)
     rows = fetch_rows(db, ids)
     return SearchPage(q, total, tuple(ids), tuple(rows), ranked, offset, plan.hints)
 

@@ -98,12 +98,6 @@ class InitiativeListModel(QAbstractTableModel):
         """The display row at ``row``, if it has arrived."""
         return self._rows.get(row)
 
-    def block_ids(self, block: int) -> tuple[int, ...] | None:
-        """The ids of ``block`` when the whole order is known, else None (page by offset)."""
-        if self.start is None or self.start.ids is None:
-            return None
-        return self.start.ids[block * BLOCK : (block + 1) * BLOCK]
-
     def set_block(self, generation: int, block: int, rows: tuple[InitiativeRow, ...]) -> None:
         """Rows of ``block`` arrived (ignored when a newer search replaced the list)."""
         if generation != self.generation:

@@ -174,14 +174,13 @@ class InitiativesPage(Page):
             self.status_label.setText(status_text(start, *self.table.visible_range()))
 
     def _fetch_block(self, generation: int, block: int) -> None:
-        ids = self.model.block_ids(block)
         start = self.model.start
         if start is None:
             return
         key = f"{self.job_key}.block.{block}"
         self._block_generations[key] = generation
         self.context.runner.submit(key, jobs.fetch_block, self.context.db_path, start.text,
-                                   start.order, block * jobs.BLOCK, ids)  # fmt: skip
+                                   start.order, block * jobs.BLOCK)  # fmt: skip
 
     # --- facets, detail, related ----------------------------------------------------
     def _on_side_job(self, key: str, result: object) -> None:

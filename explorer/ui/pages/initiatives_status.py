@@ -6,7 +6,7 @@ from collections.abc import Mapping
 
 from explorer.domain.query import Query
 from explorer.ui.i18n import format_count, tr
-from explorer.ui.models.initiative_jobs import SORT_LIMIT, ListStart
+from explorer.ui.models.initiative_jobs import ListStart
 from explorer.ui.pages.initiatives_bar import ORDER_NAMES
 from explorer.ui.widgets.initiative_chips import chip_label, query_clauses
 
@@ -19,10 +19,6 @@ def order_note(start: ListStart) -> str:
     """How the list is ordered, and why when it is not the order asked for."""
     if start.total <= 1:
         return ""
-    if not start.sorted_here:
-        asked = tr("SearchBar", ORDER_NAMES.get(start.order, start.order))
-        note = _t("too many to sort as “%1” (more than %2); refine the search")
-        return note.replace("%1", asked).replace("%2", format_count(SORT_LIMIT))
     if start.order == "relevance":
         if start.ranked:
             return _t("best match first")
