@@ -119,6 +119,10 @@
         <translation>محور رأسي لوغاريتمي</translation>
     </message>
     <message>
+        <source>Countries over time</source>
+        <translation>البلدان عبر الزمن</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
@@ -333,6 +337,10 @@
     <message>
         <source>Initiatives behind the selected link</source>
         <translation>المبادرات وراء الرابط المحدد</translation>
+    </message>
+    <message>
+        <source>Who cooperates with whom</source>
+        <translation>من يتعاون مع من</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -1543,10 +1551,6 @@ Details: %2</source>
         <translation>لا توجد مبادرات تطابق هذا البحث.</translation>
     </message>
     <message>
-        <source>too many to sort as “%1” (more than %2); refine the search</source>
-        <translation>النتائج أكثر من أن تُرتَّب حسب «%1» (أكثر من %2)؛ ضيّق نطاق البحث</translation>
-    </message>
-    <message>
         <source>too many to rank by relevance; newest records first</source>
         <translation>النتائج أكثر من أن تُرتَّب حسب الصلة؛ الأحدث أولًا</translation>
     </message>
@@ -1714,6 +1718,10 @@ Details: %2</source>
     <message>
         <source>Measure:</source>
         <translation>المقياس:</translation>
+    </message>
+    <message>
+        <source>World map</source>
+        <translation>خريطة العالم</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -2436,6 +2444,10 @@ Into: %2</source>
     <message>
         <source>Between regions</source>
         <translation>بين المناطق</translation>
+    </message>
+    <message>
+        <source>Trade between developing economies</source>
+        <translation>التجارة بين الاقتصادات النامية</translation>
     </message>
     <message>
         <source>Loading…</source>

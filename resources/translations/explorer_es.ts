@@ -119,6 +119,10 @@
         <translation>Eje vertical logarítmico</translation>
     </message>
     <message>
+        <source>Countries over time</source>
+        <translation>Los países a lo largo del tiempo</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
@@ -333,6 +337,10 @@
     <message>
         <source>Initiatives behind the selected link</source>
         <translation>Iniciativas detrás del vínculo seleccionado</translation>
+    </message>
+    <message>
+        <source>Who cooperates with whom</source>
+        <translation>Quién coopera con quién</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -1511,10 +1519,6 @@ Detalles: %2</translation>
         <translation>Ninguna iniciativa coincide con esta búsqueda.</translation>
     </message>
     <message>
-        <source>too many to sort as “%1” (more than %2); refine the search</source>
-        <translation>demasiados para ordenar por «%1» (más de %2); afine la búsqueda</translation>
-    </message>
-    <message>
         <source>too many to rank by relevance; newest records first</source>
         <translation>demasiados para ordenar por relevancia; primero los registros más recientes</translation>
     </message>
@@ -1678,6 +1682,10 @@ Detalles: %2</translation>
     <message>
         <source>Measure:</source>
         <translation>Medida:</translation>
+    </message>
+    <message>
+        <source>World map</source>
+        <translation>Mapa del mundo</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -2384,6 +2392,10 @@ Hacia: %2</translation>
     <message>
         <source>Between regions</source>
         <translation>Entre regiones</translation>
+    </message>
+    <message>
+        <source>Trade between developing economies</source>
+        <translation>Comercio entre economías en desarrollo</translation>
     </message>
     <message>
         <source>Loading…</source>

@@ -119,6 +119,10 @@
         <translation>Axe vertical logarithmique</translation>
     </message>
     <message>
+        <source>Countries over time</source>
+        <translation>Les pays au fil du temps</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
@@ -333,6 +337,10 @@
     <message>
         <source>Initiatives behind the selected link</source>
         <translation>Initiatives derrière le lien sélectionné</translation>
+    </message>
+    <message>
+        <source>Who cooperates with whom</source>
+        <translation>Qui coopère avec qui</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -1511,10 +1519,6 @@ Détails&#xa0;: %2</translation>
         <translation>Aucune initiative ne correspond à cette recherche.</translation>
     </message>
     <message>
-        <source>too many to sort as “%1” (more than %2); refine the search</source>
-        <translation>trop de résultats pour trier par «&#xa0;%1&#xa0;» (plus de %2)&#xa0;; affinez la recherche</translation>
-    </message>
-    <message>
         <source>too many to rank by relevance; newest records first</source>
         <translation>trop de résultats pour classer par pertinence&#xa0;; fiches les plus récentes d’abord</translation>
     </message>
@@ -1678,6 +1682,10 @@ Détails&#xa0;: %2</translation>
     <message>
         <source>Measure:</source>
         <translation>Mesure&#xa0;:</translation>
+    </message>
+    <message>
+        <source>World map</source>
+        <translation>Carte du monde</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -2384,6 +2392,10 @@ Vers&#xa0;: %2</translation>
     <message>
         <source>Between regions</source>
         <translation>Entre régions</translation>
+    </message>
+    <message>
+        <source>Trade between developing economies</source>
+        <translation>Commerce entre économies en développement</translation>
     </message>
     <message>
         <source>Loading…</source>

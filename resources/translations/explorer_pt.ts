@@ -119,6 +119,10 @@
         <translation>Eixo vertical logarítmico</translation>
     </message>
     <message>
+        <source>Countries over time</source>
+        <translation>Os países ao longo do tempo</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>Carregando…</translation>
     </message>
@@ -333,6 +337,10 @@
     <message>
         <source>Initiatives behind the selected link</source>
         <translation>Iniciativas por trás do vínculo selecionado</translation>
+    </message>
+    <message>
+        <source>Who cooperates with whom</source>
+        <translation>Quem coopera com quem</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -1511,10 +1519,6 @@ Detalhes: %2</translation>
         <translation>Nenhuma iniciativa corresponde a esta busca.</translation>
     </message>
     <message>
-        <source>too many to sort as “%1” (more than %2); refine the search</source>
-        <translation>resultados demais para ordenar por “%1” (mais de %2); refine a busca</translation>
-    </message>
-    <message>
         <source>too many to rank by relevance; newest records first</source>
         <translation>resultados demais para ordenar por relevância; registros mais recentes primeiro</translation>
     </message>
@@ -1678,6 +1682,10 @@ Detalhes: %2</translation>
     <message>
         <source>Measure:</source>
         <translation>Medida:</translation>
+    </message>
+    <message>
+        <source>World map</source>
+        <translation>Mapa-múndi</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -2384,6 +2392,10 @@ Para: %2</translation>
     <message>
         <source>Between regions</source>
         <translation>Entre regiões</translation>
+    </message>
+    <message>
+        <source>Trade between developing economies</source>
+        <translation>Comércio entre economias em desenvolvimento</translation>
     </message>
     <message>
         <source>Loading…</source>

@@ -119,6 +119,10 @@
         <translation>Логарифмическая вертикальная ось</translation>
     </message>
     <message>
+        <source>Countries over time</source>
+        <translation>Страны во времени</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
@@ -333,6 +337,10 @@
     <message>
         <source>Initiatives behind the selected link</source>
         <translation>Инициативы за выбранной связью</translation>
+    </message>
+    <message>
+        <source>Who cooperates with whom</source>
+        <translation>Кто с кем сотрудничает</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -1519,10 +1527,6 @@ Details: %2</source>
         <translation>По этому запросу инициатив не найдено.</translation>
     </message>
     <message>
-        <source>too many to sort as “%1” (more than %2); refine the search</source>
-        <translation>слишком много, чтобы сортировать «%1» (более %2); уточните запрос</translation>
-    </message>
-    <message>
         <source>too many to rank by relevance; newest records first</source>
         <translation>слишком много, чтобы ранжировать по релевантности; сначала новые записи</translation>
     </message>
@@ -1687,6 +1691,10 @@ Details: %2</source>
     <message>
         <source>Measure:</source>
         <translation>Показатель:</translation>
+    </message>
+    <message>
+        <source>World map</source>
+        <translation>Карта мира</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -2397,6 +2405,10 @@ Into: %2</source>
     <message>
         <source>Between regions</source>
         <translation>Между регионами</translation>
+    </message>
+    <message>
+        <source>Trade between developing economies</source>
+        <translation>Торговля между развивающимися экономиками</translation>
     </message>
     <message>
         <source>Loading…</source>

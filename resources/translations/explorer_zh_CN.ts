@@ -119,6 +119,10 @@
         <translation>纵轴使用对数刻度</translation>
     </message>
     <message>
+        <source>Countries over time</source>
+        <translation>各国的历年变化</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
@@ -333,6 +337,10 @@
     <message>
         <source>Initiatives behind the selected link</source>
         <translation>所选连线涉及的合作项目</translation>
+    </message>
+    <message>
+        <source>Who cooperates with whom</source>
+        <translation>谁与谁合作</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -1503,10 +1511,6 @@ Details: %2</source>
         <translation>没有符合此搜索的合作项目。</translation>
     </message>
     <message>
-        <source>too many to sort as “%1” (more than %2); refine the search</source>
-        <translation>结果过多，无法按“%1”排序（超过 %2 条）；请缩小搜索范围</translation>
-    </message>
-    <message>
         <source>too many to rank by relevance; newest records first</source>
         <translation>结果过多，无法按相关度排序；最新记录在前</translation>
     </message>
@@ -1669,6 +1673,10 @@ Details: %2</source>
     <message>
         <source>Measure:</source>
         <translation>指标：</translation>
+    </message>
+    <message>
+        <source>World map</source>
+        <translation>世界地图</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -2371,6 +2379,10 @@ Into: %2</source>
     <message>
         <source>Between regions</source>
         <translation>地区之间</translation>
+    </message>
+    <message>
+        <source>Trade between developing economies</source>
+        <translation>发展中经济体之间的贸易</translation>
     </message>
     <message>
         <source>Loading…</source>

@@ -13,6 +13,7 @@ from explorer.ui.charts.render import ChartRequest
 from explorer.ui.pages.base import Page, PageContext
 from explorer.ui.runner import JobError
 from explorer.ui.selection import CountrySelection, shared_selection
+from explorer.ui.widgets.cards import text_label
 from explorer.ui.widgets.chart_panel import ChartPanel, load_requests
 
 DEFAULTS = {"x": "NY.GDP.PCAP.CD", "y": "SP.DYN.LE00.IN", "size": "SP.POP.TOTL"}
@@ -58,6 +59,7 @@ class BubblesPage(Page):
         self.player.year_changed.connect(self.chart.set_year)
         self.status = QLabel(self)
         layout = QVBoxLayout(self)
+        layout.addWidget(text_label(self.tr("Countries over time"), "pageTitle", self))
         layout.addLayout(grid)
         layout.addWidget(self.status)
         layout.addWidget(ChartPanel(self.chart, self), 1)

@@ -24,6 +24,7 @@ from explorer.ui.charts.render import ChartRequest
 from explorer.ui.charts.stacked_bar_chart import StackedBarChart
 from explorer.ui.pages.base import Page, PageContext
 from explorer.ui.runner import JobError
+from explorer.ui.widgets.cards import text_label
 from explorer.ui.widgets.chart_panel import ChartPanel, load_requests
 
 EDGE_LIST_LIMIT = 200  # a link's initiatives listed (the search finds them all)
@@ -88,6 +89,7 @@ class CooperationPage(Page):
         self.edge_list.itemClicked.connect(self._open_listed)
         self._edge_query = ""
         layout = QVBoxLayout(self)
+        layout.addWidget(text_label(self.tr("Who cooperates with whom"), "pageTitle", self))
         layout.addLayout(top)
         layout.addWidget(self.status)
         layout.addWidget(self.tabs, 1)

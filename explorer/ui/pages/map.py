@@ -13,6 +13,7 @@ from explorer.ui.charts.render import ChartRequest
 from explorer.ui.pages.base import Page, PageContext
 from explorer.ui.runner import JobError
 from explorer.ui.selection import shared_selection
+from explorer.ui.widgets.cards import text_label
 from explorer.ui.widgets.chart_panel import ChartPanel, load_requests
 
 DERIVED = (
@@ -63,6 +64,7 @@ class MapPage(Page):
         top.addWidget(QLabel(self.tr("Measure:"), self))
         top.addWidget(self.measure, 1)
         layout = QVBoxLayout(self)
+        layout.addWidget(text_label(self.tr("World map"), "pageTitle", self))
         layout.addLayout(top)
         layout.addWidget(self.status)
         layout.addWidget(ChartPanel(self.chart, self), 1)

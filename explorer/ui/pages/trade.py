@@ -23,6 +23,7 @@ from explorer.ui.charts.line_chart import LineChart
 from explorer.ui.charts.render import ChartRequest
 from explorer.ui.pages.base import Page, PageContext
 from explorer.ui.runner import JobError
+from explorer.ui.widgets.cards import text_label
 from explorer.ui.widgets.chart_panel import ChartPanel, load_requests
 
 
@@ -73,6 +74,8 @@ class TradePage(Page):
         partners.bar_clicked.connect(self.country_selected)
         self.status = QLabel(self)
         layout = QVBoxLayout(self)
+        title = self.tr("Trade between developing economies")
+        layout.addWidget(text_label(title, "pageTitle", self))
         layout.addLayout(top)
         layout.addWidget(self.status)
         layout.addWidget(self.tabs, 1)
