@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QLinearGradient, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -53,6 +53,11 @@ class ColourLegend(QWidget):
         self.setMinimumWidth(min(360, width + 44))
         self.setAccessibleDescription(", ".join(self.labels()))
         self.update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # presentation mode: wider for bigger text
+            self._resize()
 
     def sizeHint(self) -> QSize:
         return QSize(self.minimumWidth(), 200)
