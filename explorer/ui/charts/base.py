@@ -152,11 +152,8 @@ class ChartFrame(QFrame):
                 axis.setTickFont(tick)
                 axis.label.setFont(tick)
             legend = plot.getPlotItem().legend
-            if legend is not None:  # pyqtgraph's own legend (line and stacked bar charts)
-                text_size = f"{size * 0.9 * scale:.1f}pt"
-                legend.setLabelTextSize(text_size)  # entries added later
-                for _sample, label in legend.items:  # entries already there
-                    label.setText(label.text, size=text_size)
+            if legend is not None:  # pyqtgraph's own legend: entries drawn from now on
+                legend.setLabelTextSize(f"{size * 0.9 * scale:.1f}pt")
         for legend in self.findChildren(QWidget, "chartLegend"):
             font = QFont(base)
             font.setPointSizeF(size * 0.9 * scale)
