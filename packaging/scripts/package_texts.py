@@ -44,7 +44,8 @@ def data_sources_text() -> str:
 
 def main(out: Path) -> int:
     out.mkdir(parents=True, exist_ok=True)
-    for name in ("LICENSE.txt", "THIRD-PARTY.txt", "README.txt"):
+    shutil.copyfile(ROOT / "LICENSE", out / "LICENSE.txt")  # the one licence file
+    for name in ("THIRD-PARTY.txt", "README.txt"):
         shutil.copyfile(TEXTS / name, out / name)
     (out / "DATA-SOURCES.txt").write_text(data_sources_text(), encoding="utf-8")
     print(f"package texts written to {out}")
