@@ -15,18 +15,10 @@ CHART_KINDS = ("trade-share", "trade-values", "brief", "partners", "bilateral", 
                "network", "over-time", "region-pairs", "map", "bubbles")
 
 
-def _size(text: str) -> tuple[int, int]:
-    try:
-        width, height = (int(v) for v in text.lower().split("x"))
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"size must look like 1200x700, not {text!r}") from None
-    if not (300 <= width <= 8000 and 200 <= height <= 8000):
-        raise argparse.ArgumentTypeError("width 300-8000 and height 200-8000")
-    return width, height
-
-
 def add_chart_parser(subparsers: Any) -> argparse.ArgumentParser:
     """Add the ``chart`` command to ``subparsers`` (from ``add_subparsers``)."""
+    from explorer.cli import parse_size  # the one WxH parser (cli imports us lazily)
+
     p: argparse.ArgumentParser = subparsers.add_parser(
         "chart", help="render a chart offscreen to PNG, SVG or CSV",
         description="Render a chart offscreen; the format follows the --out extension.")
@@ -54,7 +46,7 @@ def add_chart_parser(subparsers: Any) -> argparse.ArgumentParser:
     p.add_argument("--linear-x", action="store_true", help="bubbles: linear x axis")
     p.add_argument("--log-y", action="store_true", help="bubbles: logarithmic y axis")
     p.add_argument("--select", default="", help="bubbles: ISO3 codes with trails, a,b,c")
-    p.add_argument("--pixels", type=_size, default=(1200, 700), help="WxH, default 1200x700")
+    p.add_argument("--pixels", type=parse_size, default=(1200, 700), help="WxH, default 1200x700")
     p.add_argument("--presentation", action="store_true", help="large fonts")
     return p
 

@@ -16,7 +16,8 @@ from explorer import __version__
 from explorer.paths import default_build_target, default_reference_db, default_sources_dir
 
 
-def _size(text: str) -> tuple[int, int]:
+def parse_size(text: str) -> tuple[int, int]:
+    """``"1280x800"`` -> (1280, 800), for argparse (an ``ArgumentTypeError`` otherwise)."""
     try:
         width, height = (int(v) for v in text.lower().split("x"))
     except ValueError:
@@ -60,7 +61,7 @@ def build_parser(*, gui_only: bool = False) -> argparse.ArgumentParser:
     shot = sub.add_parser("screenshot", help="render a page offscreen to PNG")
     shot.add_argument("--page", required=True, help="page name (home, sources)")
     shot.add_argument("--out", type=Path, required=True, help="PNG file to write")
-    shot.add_argument("--size", type=_size, default=(1280, 800), help="WxH, default 1280x800")
+    shot.add_argument("--size", type=parse_size, default=(1280, 800), help="WxH, default 1280x800")
 
     from explorer.chart_cli import add_chart_parser
     from explorer.country_cli import add_country_parsers

@@ -58,14 +58,19 @@ def exports_by_year(
     return {int(year): float(value) for year, value in rows}
 
 
+def dataset_id_of(conn: Connection, key: str) -> int | None:
+    """The id of the dataset ``key``, or None when it is not loaded."""
+    found = conn.execute(text("SELECT id FROM dataset WHERE key = :key"), {"key": key})
+    value = found.scalar_one_or_none()
+    return None if value is None else int(value)
+
+
 def build_summary(conn: Connection) -> int:
     """(Re)compute the summary figures; returns the number of rows written.
 
     Writes nothing (and returns 0) when the trade dataset is not loaded.
     """
-    dataset_id = conn.execute(
-        text("SELECT id FROM dataset WHERE key = :key"), {"key": DATASET}
-    ).scalar_one_or_none()
+    dataset_id = dataset_id_of(conn, DATASET)
     conn.execute(delete(SummaryFigure).where(SummaryFigure.key.in_(KEYS)))
     if dataset_id is None:
         return 0

@@ -14,6 +14,7 @@ from collections import defaultdict
 from sqlalchemy import Connection, delete, insert, text
 
 from explorer.store.models import SummaryFigure
+from explorer.store.summary import dataset_id_of
 
 DATASET = "wdi"
 RD_RATIO = "rd_spending_chn_jpn"
@@ -48,9 +49,7 @@ def rd_spending_ppp(
 
 def build_wdi_summary(conn: Connection) -> int:
     """(Re)compute the WDI measures; returns the number of rows written."""
-    dataset_id = conn.execute(
-        text("SELECT id FROM dataset WHERE key = :key"), {"key": DATASET}
-    ).scalar_one_or_none()
+    dataset_id = dataset_id_of(conn, DATASET)
     conn.execute(delete(SummaryFigure).where(SummaryFigure.key.in_(KEYS)))
     if dataset_id is None:
         return 0
