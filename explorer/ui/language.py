@@ -192,7 +192,11 @@ class LanguageManager(QObject):
             return choice
         if choice == SYSTEM:
             return system_language(self.folder)
-        return choice if choice in available_languages(self.folder) else "en"
+        if choice in available_languages(self.folder):
+            return choice
+        # A bare language ("zh") takes its regional catalogue (zh_CN), as the kiosk does.
+        path = catalogue(choice, self.folder)
+        return path.stem.removeprefix(_CATALOGUE_PREFIX) if path is not None else "en"
 
     def _load(self, code: str, locale: QLocale) -> list[QTranslator]:
         if code == "en":

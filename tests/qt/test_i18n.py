@@ -175,3 +175,12 @@ def test_languages_come_from_the_catalogues(manager: LanguageManager) -> None:
     # The system default resolves to a language we have (English in a "C" locale).
     manager.apply(SYSTEM)
     assert manager.current in codes
+
+
+def test_a_bare_language_takes_its_regional_catalogue(manager: LanguageManager) -> None:
+    """EXPLORER_LANGUAGE=zh (or a stored "zh") shows Simplified Chinese, not English."""
+    from PySide6.QtCore import QCoreApplication
+
+    assert manager.apply("zh") == "zh_CN"
+    assert QCoreApplication.translate("Pages", "Initiatives") == "合作项目"
+    assert manager.apply("xx") == "en"  # no catalogue at all: English
