@@ -1578,6 +1578,10 @@ Details: %2</source>
         <translation>الأكثر تطابقًا أولًا</translation>
     </message>
     <message>
+        <source>newest records first</source>
+        <translation>أحدث السجلات أولًا</translation>
+    </message>
+    <message>
         <source>This database holds no initiatives.</source>
         <translation>لا تحتوي قاعدة البيانات هذه على أي مبادرة.</translation>
     </message>

@@ -1542,6 +1542,10 @@ Detalles: %2</translation>
         <translation>primero la mejor coincidencia</translation>
     </message>
     <message>
+        <source>newest records first</source>
+        <translation>registros más recientes primero</translation>
+    </message>
+    <message>
         <source>This database holds no initiatives.</source>
         <translation>Esta base de datos no contiene iniciativas.</translation>
     </message>

@@ -1542,6 +1542,10 @@ Détails&#xa0;: %2</translation>
         <translation>meilleure correspondance d’abord</translation>
     </message>
     <message>
+        <source>newest records first</source>
+        <translation>enregistrements les plus récents d’abord</translation>
+    </message>
+    <message>
         <source>This database holds no initiatives.</source>
         <translation>Cette base de données ne contient aucune initiative.</translation>
     </message>

@@ -1542,6 +1542,10 @@ Detalhes: %2</translation>
         <translation>melhor correspondência primeiro</translation>
     </message>
     <message>
+        <source>newest records first</source>
+        <translation>registros mais recentes primeiro</translation>
+    </message>
+    <message>
         <source>This database holds no initiatives.</source>
         <translation>Este banco de dados não contém iniciativas.</translation>
     </message>

@@ -1551,6 +1551,10 @@ Details: %2</source>
         <translation>сначала лучшие совпадения</translation>
     </message>
     <message>
+        <source>newest records first</source>
+        <translation>сначала самые новые записи</translation>
+    </message>
+    <message>
         <source>This database holds no initiatives.</source>
         <translation>В этой базе данных нет инициатив.</translation>
     </message>

@@ -1533,6 +1533,10 @@ Details: %2</source>
         <translation>最佳匹配在前</translation>
     </message>
     <message>
+        <source>newest records first</source>
+        <translation>最新记录在前</translation>
+    </message>
+    <message>
         <source>This database holds no initiatives.</source>
         <translation>此数据库中没有合作项目。</translation>
     </message>

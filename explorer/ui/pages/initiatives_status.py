@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from explorer.domain.query import Query
+from explorer.domain.query import Query, parse
 from explorer.ui.i18n import format_count, tr
 from explorer.ui.models.initiative_jobs import ListStart
 from explorer.ui.pages.initiatives_bar import ORDER_NAMES
@@ -22,6 +22,8 @@ def order_note(start: ListStart) -> str:
     if start.order == "relevance":
         if start.ranked:
             return _t("best match first")
+        if not parse(start.text).groups:  # filters only, or nothing typed: nothing to rank
+            return _t("newest records first")
         return _t("too many to rank by relevance; newest records first")
     return tr("SearchBar", ORDER_NAMES.get(start.order, start.order)).lower()
 
