@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -49,11 +50,17 @@ def run(config: KioskConfig, db_path: Path, runtime: Path | None = None) -> int:
     from explorer.kiosk.single_instance import SingleInstance
     from explorer.kiosk.style import KIOSK_QSS
     from explorer.kiosk.window import KioskWindow
+    from explorer.ui.i18n import PSEUDO_ENV, PseudoTranslator, choose_default_locale, pseudo_mode
     from explorer.ui.runner import Runner
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Exchange Explorer Kiosk")
+    # As the desktop app: the bare "C" locale formats numbers the English way, and the
+    # pseudo-locale (EXPLORER_PSEUDO_LOCALE) stretches every string to test layouts.
+    choose_default_locale()
+    if pseudo_mode(os.environ.get(PSEUDO_ENV)):
+        app.installTranslator(PseudoTranslator(app))
     instance = SingleInstance(runtime)
     if not instance.claim():
         print("another kiosk is running; asked it to come to the front", file=sys.stderr)
