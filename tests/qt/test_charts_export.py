@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtGui import QGuiApplication, QImage
 from pytestqt.qtbot import QtBot
 
-from explorer.chart_cli import main as chart_main
+from explorer.cli import main as chart_main
 from explorer.ui.charts.base import ChartFrame
 from explorer.ui.charts.render import ChartRequest, render_to_file
 

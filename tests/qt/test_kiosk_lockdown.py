@@ -123,8 +123,8 @@ def test_second_instance_wakes_the_first(qtbot, tmp_path: Path) -> None:  # type
 def test_kiosk_pin_reads_stdin_and_prints_a_usable_line(monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
     import io
 
+    from explorer.cli.kiosk import cmd_kiosk_pin
     from explorer.kiosk.pin import parse_pin_hash, verify_pin
-    from explorer.kiosk_cli import cmd_kiosk_pin
 
     monkeypatch.setattr("sys.stdin", io.StringIO("482913\n"))
     assert cmd_kiosk_pin(None) == 0  # type: ignore[arg-type]

@@ -38,7 +38,7 @@ def test_brief_pdf(qtbot: QtBot, reference_db: Path, tmp_path: Path) -> None:
 
 def test_profile_cli(qtbot: QtBot, reference_db: Path, tmp_path: Path,
                      capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
-    from explorer.profile_cli import cmd_profile
+    from explorer.cli.profile import cmd_profile
 
     out = tmp_path / "vct.pdf"
     args = argparse.Namespace(db=reference_db, country="Saint Vincent", pdf=out)

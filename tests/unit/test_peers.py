@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Connection, insert
 
-from explorer.country_cli import add_country_parsers
+from explorer.cli.country import add_country_parsers
 from explorer.domain.countries import InitiativeRef
 from explorer.domain.peers import (
     REGION_WEIGHT,

@@ -10,9 +10,9 @@ from typing import Any
 import pytest
 from sqlalchemy import Connection, Engine, insert
 
+from explorer.cli.search import add_search_parser, cmd_search
 from explorer.domain.query import parse
 from explorer.domain.search import highlight_ranges
-from explorer.search_cli import add_search_parser, cmd_search
 from explorer.store import fts
 from explorer.store import models as m
 from explorer.store.queries.facets import search_facets

@@ -1,7 +1,6 @@
 """``exchange-explorer chart KIND --out FILE.png|svg|csv``: any chart, rendered offscreen.
 
-The lead wires this into ``explorer.cli``: ``add_chart_parser(sub)`` and
-``COMMANDS["chart"] = cmd_chart``.
+Registered in ``explorer.cli`` through ``register(sub)``.
 """
 
 from __future__ import annotations
@@ -15,9 +14,14 @@ CHART_KINDS = ("trade-share", "trade-values", "brief", "partners", "bilateral", 
                "network", "over-time", "region-pairs", "map", "bubbles")
 
 
+def register(sub: Any) -> None:
+    """Add this group's commands to the top-level sub-parsers."""
+    add_chart_parser(sub).set_defaults(func=cmd_chart, reads_db=True)
+
+
 def add_chart_parser(subparsers: Any) -> argparse.ArgumentParser:
     """Add the ``chart`` command to ``subparsers`` (from ``add_subparsers``)."""
-    from explorer.cli import parse_size  # the one WxH parser (cli imports us lazily)
+    from explorer.cli.common import parse_size
 
     p: argparse.ArgumentParser = subparsers.add_parser(
         "chart", help="render a chart offscreen to PNG, SVG or CSV",
@@ -101,15 +105,3 @@ def cmd_chart(args: argparse.Namespace) -> int:
         engine.dispose()
     print(f"wrote {args.out}")
     return 0
-
-
-def main(argv: list[str] | None = None) -> int:
-    """Stand-alone entry (``python -m explorer.chart_cli chart ...``) until cli.py wires it."""
-    parser = argparse.ArgumentParser(prog="exchange-explorer")
-    parser.add_argument("--db", type=Path)
-    add_chart_parser(parser.add_subparsers(dest="command", required=True))
-    return cmd_chart(parser.parse_args(argv))
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

@@ -15,12 +15,17 @@ from typing import Any
 from explorer.paths import default_reference_db
 
 
+def register(sub: Any) -> None:
+    """Add this group's commands to the top-level sub-parsers."""
+    add_profile_parser(sub)
+
+
 def add_profile_parser(subparsers: Any) -> None:
     """Add ``profile`` to the ``exchange-explorer`` subcommands."""
     profile = subparsers.add_parser("profile", help="a country's brief (2-4 A4 pages) as a PDF")
     profile.add_argument("country", help="ISO3, ISO2 or a name in any stored language")
     profile.add_argument("--pdf", type=Path, required=True, help="the PDF file to write")
-    profile.set_defaults(func=cmd_profile)
+    profile.set_defaults(func=cmd_profile, reads_db=True)
 
 
 def cmd_profile(args: argparse.Namespace) -> int:

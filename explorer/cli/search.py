@@ -1,7 +1,7 @@
 """``exchange-explorer search QUERY``: search initiatives from the command line.
 
-The lead wires ``add_search_parser`` and ``cmd_search`` into ``explorer.cli`` (which adds the
-global ``--db``). Hints about what was not understood go to stderr; the exit status is 0 even
+Registered in ``explorer.cli`` (which adds the global ``--db``) through ``register(sub)``.
+Hints about what was not understood go to stderr; the exit status is 0 even
 with no results, and 2 when the database cannot be read.
 """
 
@@ -14,6 +14,11 @@ from pathlib import Path
 from typing import Any
 
 from explorer.paths import default_reference_db
+
+
+def register(sub: Any) -> None:
+    """Add this group's commands to the top-level sub-parsers."""
+    add_search_parser(sub).set_defaults(func=cmd_search, reads_db=True)
 
 
 def add_search_parser(subparsers: Any) -> argparse.ArgumentParser:

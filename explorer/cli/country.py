@@ -17,6 +17,11 @@ from explorer.paths import default_reference_db
 EVIDENCE_SHOWN = 20
 
 
+def register(sub: Any) -> None:
+    """Add this group's commands to the top-level sub-parsers."""
+    add_country_parsers(sub)
+
+
 def add_country_parsers(subparsers: Any) -> None:
     """Add ``peers`` and ``resolve-country`` to the ``exchange-explorer`` subcommands."""
     peers = subparsers.add_parser(
@@ -26,12 +31,12 @@ def add_country_parsers(subparsers: Any) -> None:
     peers.add_argument("--sector", help="a sector, theme or DAC code (e.g. health, 120)")
     peers.add_argument("--json", action="store_true", help="print a JSON list, best first")
     peers.add_argument("--limit", type=int, default=10, help="how many (default 10)")
-    peers.set_defaults(func=cmd_peers)
+    peers.set_defaults(func=cmd_peers, reads_db=True)
 
     resolve = subparsers.add_parser("resolve-country", help="which country a name means")
     resolve.add_argument("country", help="ISO3, ISO2 or a name in any stored language")
     resolve.add_argument("--json", action="store_true", help="print one JSON object")
-    resolve.set_defaults(func=cmd_resolve_country)
+    resolve.set_defaults(func=cmd_resolve_country, reads_db=True)
 
 
 def _db_path(args: argparse.Namespace) -> Path:

@@ -1,6 +1,6 @@
 """Command line of kiosk mode: ``--kiosk [--config kiosk.toml]`` and ``kiosk-pin``.
 
-The lead wires these into ``explorer.cli``; nothing here imports Qt until the kiosk starts.
+Registered in ``explorer.cli``; nothing here imports Qt until the kiosk starts.
 """
 
 from __future__ import annotations
@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 from explorer.paths import APP_NAME, default_reference_db
 
@@ -17,6 +18,12 @@ def default_kiosk_config() -> Path:
     from platformdirs import user_config_path
 
     return user_config_path(APP_NAME, appauthor=False) / "kiosk.toml"
+
+
+def register(sub: Any) -> None:
+    """Add this group's commands to the top-level sub-parsers."""
+    pin = sub.add_parser("kiosk-pin", help="read a new kiosk admin PIN on stdin, print its hash")
+    pin.set_defaults(func=cmd_kiosk_pin)
 
 
 def add_kiosk_arguments(parser: argparse.ArgumentParser) -> None:

@@ -1,0 +1,113 @@
+"""``build-db``, ``check``, ``screenshot`` and ``gui``: the reference database and the window."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from explorer.cli.common import TerminalProgress, parse_size
+from explorer.paths import default_build_target, default_reference_db, default_sources_dir
+
+
+def register(sub: Any) -> None:
+    """Add this group's commands to the top-level sub-parsers."""
+    build = sub.add_parser("build-db", help="build the reference database from the sources")
+    build.add_argument("--sources", type=Path, help="sources folder (default ../shared/data)")
+    build.add_argument("--out", type=Path, help="database file to write")
+    build.add_argument("--if-missing", action="store_true", help="do nothing if --out exists")
+    build.add_argument("--quiet", action="store_true", help="no progress bar")
+    build.set_defaults(func=cmd_build)
+
+    check = sub.add_parser("check", help="check a reference database")
+    check.add_argument("--json", action="store_true", help="print one JSON object")
+    check.set_defaults(func=cmd_check)
+
+    shot = sub.add_parser("screenshot", help="render a page offscreen to PNG")
+    shot.add_argument("--page", required=True, help="page name (home, sources)")
+    shot.add_argument("--out", type=Path, required=True, help="PNG file to write")
+    shot.add_argument("--size", type=parse_size, default=(1280, 800), help="WxH, default 1280x800")
+    shot.set_defaults(func=cmd_screenshot)
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    """Build the reference database; non-zero exit with a one-line message on bad input."""
+    from explorer.importers.build import build_database
+    from explorer.importers.errors import BuildCancelled, SourceError
+
+    out: Path = args.out or args.db or default_build_target()
+    if args.if_missing and out.exists():
+        print(f"{out} exists; not rebuilt")
+        return 0
+    sources: Path = args.sources or default_sources_dir()
+    progress = None if args.quiet else TerminalProgress()
+    try:
+        result = build_database(sources, out, progress=progress)
+    except SourceError as exc:
+        print(f"\nerror: {exc}", file=sys.stderr)
+        print("the previous database (if any) was left untouched", file=sys.stderr)
+        return 2
+    except (BuildCancelled, KeyboardInterrupt):
+        print("\ncancelled; the previous database (if any) was left untouched", file=sys.stderr)
+        return 130
+    counts = ", ".join(f"{k} {v:,}" for k, v in result.counts.items())
+    print(f"built {result.path} in {result.seconds:.1f} s: {counts}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """Check a database; exit 1 on any problem, 2 when it cannot be read at all."""
+    from explorer.store.check import DatabaseUnreadable, check_database
+
+    path: Path = args.db or default_reference_db()
+    try:
+        report = check_database(path)
+    except DatabaseUnreadable as exc:
+        if args.json:
+            print(json.dumps({"integrity": [str(exc)]}))
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    if args.json:
+        print(json.dumps(report.as_json(), ensure_ascii=False))
+    else:
+        for key, value in report.counts.items():
+            print(f"{key:<28} {value:>12,}")
+        if report.initiatives_without_country:
+            gaps = ", ".join(report.initiatives_without_country)
+            print(f"{'no country in the source':<28} {gaps}")
+        print("integrity".ljust(28), "ok" if report.ok else "PROBLEMS")
+        for problem in report.problems:
+            print(f"  - {problem}")
+    return 0 if report.ok else 1
+
+
+def cmd_screenshot(args: argparse.Namespace) -> int:
+    """Render a page to PNG offscreen."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from explorer.store.check import DatabaseUnreadable, open_readonly
+    from explorer.ui.screenshot import ScreenshotError, render_page
+
+    path: Path = args.db or default_reference_db()
+    try:
+        open_readonly(path).close()
+    except DatabaseUnreadable as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    try:
+        render_page(path, args.page, args.out, args.size)
+    except ScreenshotError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print(f"wrote {args.out}")
+    return 0
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    """Open the main window."""
+    from explorer.app import run_gui
+
+    return run_gui(args.db or default_reference_db(), page=getattr(args, "page", None))
