@@ -6,7 +6,8 @@ RUNTIME="libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib
 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxcb-util1 libxcb-randr0 libxcb-xinerama0 \
 libxcb-xfixes0 libxrender1 libxi6 fonts-dejavu-core fonts-noto-core fonts-noto-cjk"
-EXTRA_TEST="xvfb"
+# postgresql: the tests start a real server (Debian 12: unaccent and pg_trgm are in postgresql-15).
+EXTRA_TEST="xvfb postgresql postgresql-contrib"
 want="$RUNTIME"
 [ "${1:-run}" = "test" ] && want="$RUNTIME $EXTRA_TEST"
 

@@ -75,3 +75,6 @@ def ref_conn(reference_engine: Engine) -> Iterator[Connection]:
     """A connection to the real reference database."""
     with reference_engine.connect() as conn:
         yield conn
+
+
+from tests.fixtures.postgres import pg_server  # noqa: E402, F401  (a real PostgreSQL server)
