@@ -24,6 +24,7 @@ GROUPS = (
     "explorer.cli.chart",
     "explorer.cli.profile",
     "explorer.cli.kiosk",
+    "explorer.cli.server",
 )
 
 
