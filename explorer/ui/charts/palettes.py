@@ -9,9 +9,14 @@ import pyqtgraph as pg
 from PySide6.QtGui import QColor
 
 # Okabe & Ito (2008), "Color Universal Design": distinguishable with every common colour
-# vision deficiency. Black is left out (it reads as an outline); grey is kept for "other".
+# vision deficiency. Black is left out (it reads as an outline); grey is kept for "other",
+# darkened from Okabe-Ito's #999999 to #666666: #999999 sits 6.2 CIEDE2000 from reddish
+# purple under simulated deuteranopia, #666666 keeps every pair >= 10 (tests/unit/test_a11y_colour).
 OKABE_ITO = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7",
-             "#999999")
+             "#666666")
+# Never colour alone: series also differ by marker symbol and dash (pyqtgraph names).
+MARKERS = ("o", "s", "t", "d", "+", "x", "star", "h")
+DASHES = ("solid", "dash", "dot", "dashdot")
 NO_DATA = QColor("#e4e4e4")
 NO_DATA_EDGE = QColor("#b0b0b0")
 OUTLINE = QColor("#ffffff")

@@ -1,0 +1,1 @@
+"""Accessibility helpers: colour checks (contrast, colour-vision simulation) and chart summaries."""
