@@ -92,6 +92,7 @@ class ChartFrame(QFrame):
         layout.addWidget(self.source_label)
         copy = QShortcut(QKeySequence(QKeySequence.StandardKey.Copy), self)
         copy.activated.connect(self.copy_to_clipboard)
+        self.data_changed.connect(self.update_accessible_summary)
         self._apply_fonts()
 
     # -- content -----------------------------------------------------------------------
@@ -118,6 +119,23 @@ class ChartFrame(QFrame):
     def table(self) -> Table:
         """Exactly the numbers the chart shows (subclasses override)."""
         return Table((), ())
+
+    def accessible_summary(self) -> str:
+        """What the chart shows, in words, generated from ``table()`` (for screen readers)."""
+        from explorer.ui.charts.summary import chart_kind, summarise
+
+        if self.is_empty:
+            return f"{chart_kind(type(self).__name__)}: {self.empty_label.text()}"
+        return summarise(chart_kind(type(self).__name__), self.title_label.text(), self.table())
+
+    def update_accessible_summary(self) -> None:
+        """Name and describe the chart from its current data (called on ``data_changed``)."""
+        from explorer.ui.charts.summary import chart_kind
+
+        title = self.title_label.text()
+        kind = chart_kind(type(self).__name__)
+        self.setAccessibleName(f"{kind}: {title}" if title else kind)
+        self.setAccessibleDescription(self.accessible_summary())
 
     # -- presentation ------------------------------------------------------------------
     def set_presentation(self, on: bool) -> None:
