@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         row.setSpacing(0)
         self.nav = QListWidget(central)
         self.nav.setObjectName("nav")
+        self.nav.setAccessibleName(self.tr("Pages"))
         self.nav.setFixedWidth(200)
         for spec in pages:
             item = QListWidgetItem(spec.display_title(), self.nav)

@@ -93,6 +93,7 @@ class CountriesPage(Page):
         layout.setContentsMargins(28, 20, 28, 16)
         layout.addWidget(text_label(self.tr("Countries"), "pageTitle", parent))
         self.search = QLineEdit(parent)
+        self.search.setAccessibleName(self.tr("Search countries"))
         self.search.setPlaceholderText(
             self.tr("Search a name in any language: Brasil, 巴西, البرازيل…")
         )
@@ -121,6 +122,7 @@ class CountriesPage(Page):
         self.status = text_label("", "muted", parent)
         layout.addWidget(self.status)
         self.table = QTableView(parent)
+        self.table.setAccessibleName(self.tr("Countries"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)

@@ -49,6 +49,7 @@ class SearchBar(QWidget):
         row.setSpacing(8)
         self.edit = QLineEdit(self)
         self.edit.setObjectName("searchEdit")
+        self.edit.setAccessibleName(self.tr("Search initiatives"))
         self.edit.setPlaceholderText(
             self.tr("Search initiatives: microfinance recipient:PHL, provider:Brazil health…")
         )

@@ -36,6 +36,7 @@ class ResultTable(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("results")
+        self.setAccessibleName(self.tr("Initiatives found"))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setAlternatingRowColors(True)
@@ -117,6 +118,8 @@ class FacetTree(QTreeView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("facets")
+        self.setAccessibleName(self.tr("Filters"))
+        self.setAccessibleDescription(self.tr("Tick a value with Space to narrow the results"))
         self.setHeaderHidden(True)
         self.setRootIsDecorated(False)
         self.setItemsExpandable(False)

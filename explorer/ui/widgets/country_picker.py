@@ -28,6 +28,7 @@ class CountryPicker(QWidget):
         self._names: dict[str, str] = {}
         self._by_label: dict[str, str] = {}
         self.edit = QLineEdit(self)
+        self.edit.setAccessibleName(self.tr("Add a country"))
         self.edit.setPlaceholderText(self.tr("Add a country (any language)…"))
         self.edit.setClearButtonEnabled(True)
         self.edit.setMinimumWidth(240)
