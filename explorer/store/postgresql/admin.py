@@ -82,6 +82,7 @@ def init_server(conn: Connection) -> None:
     for ext in EXTENSIONS:
         conn.execute(text(f"CREATE EXTENSION IF NOT EXISTS {ext}"))
     upgrade_reference(conn)
+    relax_lengths(conn)
     existing = set(
         conn.scalars(
             text("SELECT rolname FROM pg_roles WHERE rolname = ANY(:r)"), {"r": list(ROLES)}
@@ -150,3 +151,24 @@ def classify(exc: BaseException) -> str | None:
         if "terminat" in message or "server closed the connection" in message:
             return "the connection to the catalogue's server was lost: nothing was changed"
     return None
+
+
+def relax_lengths(conn: Connection) -> int:
+    """Make every ``varchar(n)`` column of the schema ``text``; returns how many changed.
+
+    SQLite never enforced the models' ``String(n)`` lengths and the real sources exceed
+    some (``initiative.flow_class`` holds "Vague (Official Finance)" in a 20): PostgreSQL
+    must accept the same rows to give the same answers.
+    """
+    from sqlalchemy import text
+
+    rows = conn.execute(
+        text(
+            "SELECT table_name, column_name FROM information_schema.columns "
+            "WHERE table_schema = current_schema() AND data_type = 'character varying' "
+            "AND character_maximum_length IS NOT NULL"
+        )
+    ).all()
+    for table, column in rows:
+        conn.execute(text(f'ALTER TABLE "{table}" ALTER COLUMN "{column}" TYPE text'))
+    return len(rows)

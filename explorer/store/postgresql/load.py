@@ -1,0 +1,53 @@
+"""Bulk copy of a catalogue into PostgreSQL with ``COPY`` (psycopg), table by table.
+
+Used to put an SQLite catalogue (a built reference database) on a server: the schema comes
+from the same migrations, the rows from the source in dependency order, all in the caller's
+transaction, so a failure leaves nothing half-written. The search index is built after.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+
+BATCH = 10_000
+
+
+def copy_tables(
+    src: Connection, dst: Connection, *, skip: frozenset[str] = frozenset()
+) -> dict[str, int]:
+    """Copy every table of the models (but ``skip``) from ``src`` into the empty schema of
+    ``dst`` (PostgreSQL); returns the rows copied per table."""
+    from sqlalchemy import Integer, select, text
+
+    from explorer.store.models import Base
+
+    raw = dst.connection.dbapi_connection
+    assert raw is not None
+    copied: dict[str, int] = {}
+    for table in Base.metadata.sorted_tables:
+        if table.name in skip:
+            continue
+        cols = [c.name for c in table.columns]
+        quoted = ", ".join(f'"{c}"' for c in cols)
+        n = 0
+        cur = raw.cursor()
+        with cur.copy(f'COPY "{table.name}" ({quoted}) FROM STDIN') as copy:
+            result = src.execution_options(yield_per=BATCH).execute(select(table))
+            for row in result:
+                copy.write_row(tuple(row))
+                n += 1
+        copied[table.name] = n
+        pk = list(table.primary_key.columns)
+        if len(pk) == 1 and isinstance(pk[0].type, Integer) and n:
+            seq = dst.scalar(
+                text("SELECT pg_get_serial_sequence(:t, :c)"), {"t": table.name, "c": pk[0].name}
+            )
+            if seq:
+                dst.execute(
+                    text(f'SELECT setval(:s, (SELECT max("{pk[0].name}") FROM "{table.name}"))'),
+                    {"s": seq},
+                )
+    return copied
