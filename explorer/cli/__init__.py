@@ -97,5 +97,14 @@ def main(argv: list[str] | None = None) -> int:
         from explorer.cli.data import cmd_gui
 
         func = cmd_gui
-    result: int = func(args)
+    try:
+        result: int = func(args)
+    except Exception as exc:
+        from explorer.cli.common import environment_problem
+
+        problem = environment_problem(exc)
+        if problem is None:
+            raise  # our bug: the traceback is what a report needs
+        print(f"error: {problem}", file=sys.stderr)
+        return 2
     return result

@@ -59,6 +59,13 @@ def cmd_chart(args: argparse.Namespace) -> int:
     """Render the chart; exit 2 with a one-line message on unknown names or a bad file."""
     import os
 
+    from explorer.cli.common import check_output
+
+    refused = check_output(args.out, args)
+    if refused:
+        print(f"error: {refused}", file=sys.stderr)
+        return 2
+
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 

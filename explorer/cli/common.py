@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from pathlib import Path
 
 
 def parse_size(text: str) -> tuple[int, int]:
@@ -38,3 +39,40 @@ class TerminalProgress:
         elif label != self._last:
             print(f"{fraction:4.0%} {elapsed:5.1f}s {label}", file=sys.stderr, flush=True)
         self._last = label
+
+
+def environment_problem(exc: BaseException) -> str | None:
+    """One line for a failure of the machine or the data (a damaged or locked database, a
+    full disk, an unreadable file), or None for anything else: our bug, left to raise with
+    its traceback. Never includes SQL text."""
+    if isinstance(exc, OSError):
+        where = f"{exc.filename}: " if exc.filename else ""
+        return f"{where}{exc.strerror or exc}"
+    orig = getattr(exc, "orig", None)  # SQLAlchemy wraps the driver's error
+    cause = orig if isinstance(orig, BaseException) else exc
+    module = type(cause).__module__
+    name = type(cause).__name__
+    if module == "sqlite3" and name in {"DatabaseError", "OperationalError"}:
+        return f"the database cannot be read ({str(cause).splitlines()[0]}); run "\
+            "'exchange-explorer check' for details"
+    if module.startswith("psycopg") and name in {"OperationalError", "DatabaseError"}:
+        return f"the database server cannot be used ({str(cause).splitlines()[0]})"
+    return None
+
+
+def check_output(path: Path, args: argparse.Namespace, *, kind: str = "file") -> str | None:
+    """Why ``path`` must not be written by a command (it is the open database, a folder, a
+    device...), or None when it may be."""
+    from explorer.store.swap import TargetError, check_target
+
+    db = getattr(args, "db", None)
+    protected = (Path(db),) if db is not None and not str(db).startswith("postgres") else ()
+    if not protected:
+        from explorer.paths import default_reference_db
+
+        protected = (default_reference_db(),)
+    try:
+        check_target(path, protected=protected, kind=kind)
+    except TargetError as exc:
+        return str(exc)
+    return None

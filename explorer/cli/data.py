@@ -19,6 +19,11 @@ def register(sub: Any) -> None:
     build.add_argument("--out", type=Path, help="database file to write")
     build.add_argument("--if-missing", action="store_true", help="do nothing if --out exists")
     build.add_argument("--quiet", action="store_true", help="no progress bar")
+    build.add_argument(
+        "--allow-shrink",
+        action="store_true",
+        help="accept a source with far fewer rows than the current database (not a truncation)",
+    )
     build.set_defaults(func=cmd_build)
 
     check = sub.add_parser("check", help="check a reference database")
@@ -44,7 +49,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     sources: Path = args.sources or default_sources_dir()
     progress = None if args.quiet else TerminalProgress()
     try:
-        result = build_database(sources, out, progress=progress)
+        result = build_database(sources, out, progress=progress, allow_shrink=args.allow_shrink)
     except SourceError as exc:
         print(f"\nerror: {exc}", file=sys.stderr)
         print("the previous database (if any) was left untouched", file=sys.stderr)
@@ -86,6 +91,13 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_screenshot(args: argparse.Namespace) -> int:
     """Render a page to PNG offscreen."""
     import os
+
+    from explorer.cli.common import check_output
+
+    refused = check_output(args.out, args, kind="PNG file")
+    if refused:
+        print(f"error: {refused}", file=sys.stderr)
+        return 2
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from explorer.store.check import DatabaseUnreadable, open_readonly

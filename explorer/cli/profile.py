@@ -30,6 +30,12 @@ def add_profile_parser(subparsers: Any) -> None:
 
 def cmd_profile(args: argparse.Namespace) -> int:
     """Write the brief of ``args.country`` to ``args.pdf``; 2 for an unknown country."""
+    from explorer.cli.common import check_output
+
+    refused = check_output(args.pdf, args, kind="PDF file")
+    if refused:
+        print(f"error: {refused}", file=sys.stderr)
+        return 2
     from explorer.ui.models.country_jobs import load_profile, resolve
 
     db: Path = getattr(args, "db", None) or default_reference_db()

@@ -73,8 +73,12 @@ def cmd_search(args: argparse.Namespace) -> int:
         with engine.connect() as conn:
             page = search(conn, text, limit=max(0, args.limit), offset=max(0, args.offset))
         engine.dispose()
-    except (DatabaseUnreadable, DBAPIError) as exc:
-        print(f"error: cannot read {path}: {exc}", file=sys.stderr)
+    except DatabaseUnreadable as exc:
+        print(f"error: cannot read {path}: {exc.problem}", file=sys.stderr)
+        return 2
+    except DBAPIError as exc:  # the driver's reason only: never the SQL text
+        reason = str(exc.orig).splitlines()[0] if exc.orig is not None else type(exc).__name__
+        print(f"error: cannot read {path}: {reason}", file=sys.stderr)
         return 2
     for hint in page.hints:
         print(f"hint: {hint}", file=sys.stderr)

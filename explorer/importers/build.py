@@ -7,16 +7,16 @@ good database untouched.
 
 from __future__ import annotations
 
-import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from explorer import __version__
 from explorer.importers.context import BuildContext, CancelFn, ProgressFn
-from explorer.importers.errors import SourceError
+from explorer.importers.errors import BuildCancelled, SourceError
 from explorer.importers.readers import load_toml
 from explorer.paths import CURATED_DIR
 
@@ -146,24 +146,54 @@ def build_database(
     curated: Path = CURATED_DIR,
     progress: ProgressFn | None = None,
     cancelled: CancelFn | None = None,
+    allow_shrink: bool = False,
 ) -> BuildResult:
     """Build the reference database from ``sources`` into ``out``.
 
-    Raises ``SourceError`` (naming the file) for bad input and ``BuildCancelled`` when
-    cancelled; in both cases ``out`` is left exactly as it was.
+    Raises ``SourceError`` (naming the file) for bad input, an unusable target, a second
+    build of the same target, or a source that shrank far below the previous build (a
+    truncated file; ``allow_shrink`` accepts it), and ``BuildCancelled`` when cancelled; in
+    every case ``out`` is left exactly as it was. The target is checked before any work.
     """
+    from explorer.store.swap import TargetError, TargetLock, check_target, remove_stale_temps
+
     if not sources.is_dir():
         raise SourceError(sources, "sources folder not found")
     started = time.perf_counter()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(out.name + ".building")
-    tmp.unlink(missing_ok=True)
+    try:
+        if not out.parent.exists():
+            out.parent.mkdir(parents=True, exist_ok=True)
+        target = check_target(out, kind="database")
+        lock = TargetLock(target)
+        lock.acquire()
+    except TargetError as exc:
+        raise SourceError(exc.path, exc.problem) from None
+    except OSError as exc:
+        raise SourceError(out, exc.strerror or str(exc)) from None
+    try:
+        remove_stale_temps(target)
+        result = _build_locked(sources, target, curated, progress, cancelled, allow_shrink)
+    finally:
+        lock.release()
+    return BuildResult(out, result, time.perf_counter() - started)
 
+
+def _build_locked(
+    sources: Path,
+    target: Path,
+    curated: Path,
+    progress: ProgressFn | None,
+    cancelled: CancelFn | None,
+    allow_shrink: bool,
+) -> dict[str, int]:
+    """The build itself, while this process holds the target's lock."""
     from sqlalchemy import text
 
     from explorer.store.engine import make_engine
     from explorer.store.migrate import upgrade_reference
+    from explorer.store.swap import durable_replace, temp_beside
 
+    tmp = temp_beside(target)
     report = progress or (lambda _label, _fraction: None)
     engine = make_engine(tmp, bulk=True)
     steps = _steps()
@@ -183,7 +213,7 @@ def build_database(
             for step in steps:
                 ctx.check_cancel()
                 report(step.label, done / total_weight)
-                ctx.counts[step.key] = step.run(ctx)
+                ctx.counts[step.key] = _run_step(step, ctx, tmp)
                 done += step.weight
             stamp = datetime.now(UTC).isoformat(timespec="seconds")
             info = {
@@ -195,6 +225,10 @@ def build_database(
                 text("INSERT INTO build_info (key, value) VALUES (:k, :v)"),
                 [{"k": k, "v": v} for k, v in info.items()],
             )
+        with engine.begin() as conn:
+            from explorer.store import build_record
+
+            build_record.record(conn)  # after the index is final: check compares with it
         report("Checking", 0.99)
         with engine.connect() as conn:
             problems = [r[0] for r in conn.execute(text("PRAGMA integrity_check"))]
@@ -202,11 +236,105 @@ def build_database(
                 raise SourceError(tmp, "integrity check failed: " + "; ".join(problems[:5]))
             conn.execute(text("ANALYZE"))
             conn.commit()
+            new_counts = _dataset_counts(conn)
         engine.dispose()
-        os.replace(tmp, out)
+        if not allow_shrink:
+            _refuse_shrink(target, new_counts)
+        durable_replace(tmp, target)
         report("Done", 1.0)
-    except BaseException:
+    except BaseException as exc:
         engine.dispose()
         tmp.unlink(missing_ok=True)
+        if isinstance(exc, OSError) and not isinstance(exc, SourceError):
+            raise SourceError(Path(exc.filename or target), exc.strerror or str(exc)) from None
+        problem = _write_failure(exc)
+        if problem:
+            raise SourceError(tmp, f"cannot write the new database ({problem})") from None
         raise
-    return BuildResult(out, dict(ctx.counts), time.perf_counter() - started)
+    return dict(ctx.counts)
+
+
+def _run_step(step: Step, ctx: BuildContext, tmp: Path) -> int:
+    """Run one step; failures of the machine or the file become one-line ``SourceError``s."""
+    from sqlalchemy.exc import IntegrityError, OperationalError
+
+    try:
+        return step.run(ctx)
+    except (SourceError, BuildCancelled):
+        raise
+    except PermissionError as exc:
+        raise SourceError(Path(exc.filename or ctx.sources), "permission denied") from None
+    except IsADirectoryError as exc:
+        raise SourceError(Path(exc.filename or ctx.sources), "is a folder, not a file") from None
+    except RecursionError:
+        raise SourceError(ctx.sources, f"{step.label}: a source is nested too deeply") from None
+    except IntegrityError as exc:
+        reason = str(exc.orig).splitlines()[0] if exc.orig is not None else "constraint failed"
+        raise SourceError(
+            ctx.sources, f"{step.label}: a record occurs twice or points nowhere ({reason})"
+        ) from None
+    except OperationalError as exc:
+        problem = _write_failure(exc)
+        if problem:
+            raise SourceError(tmp, f"cannot write the new database ({problem})") from None
+        raise
+
+
+def _write_failure(exc: BaseException) -> str | None:
+    """The driver's reason when ``exc`` is the disk failing (full, I/O error), else None."""
+    from sqlalchemy.exc import OperationalError
+
+    if not isinstance(exc, OperationalError) or exc.orig is None:
+        return None
+    reason = str(exc.orig).splitlines()[0]
+    return reason if any(w in reason for w in ("full", "disk", "I/O")) else None
+
+
+# A dataset whose rows fall below this share of the previous build's is taken for a
+# truncated or damaged source and refused (unless the build allows it).
+SHRINK_LIMIT = 0.8
+
+
+def _dataset_counts(conn: Any) -> dict[str, int]:
+    from sqlalchemy import text
+
+    rows = conn.execute(text("SELECT key, row_count FROM dataset"))
+    return {str(key): int(n) for key, n in rows}
+
+
+def _refuse_shrink(target: Path, new_counts: dict[str, int]) -> None:
+    """``SourceError`` when a dataset lost far more rows than a source update would."""
+    previous = _previous_counts(target)
+    shrunk = [
+        (key, new_counts.get(key, 0), old)
+        for key, old in sorted(previous.items())
+        if old >= 20 and new_counts.get(key, 0) < old * SHRINK_LIMIT
+    ]
+    if not shrunk:
+        return
+    key, new, old = shrunk[0]
+    more = f" (and {len(shrunk) - 1} more)" if len(shrunk) > 1 else ""
+    raise SourceError(
+        target,
+        f"dataset {key} has {new:,} rows, the current database {old:,}{more}: a source file "
+        "looks truncated; the current database was kept (build with --allow-shrink if the "
+        "smaller source is right)",
+    )
+
+
+def _previous_counts(target: Path) -> dict[str, int]:
+    """Rows per dataset in the database being replaced ({} if there is none, or unreadable)."""
+    if not target.is_file():
+        return {}
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from explorer.store.engine import make_engine
+
+    engine = make_engine(target, readonly=True)
+    try:
+        with engine.connect() as conn:
+            return _dataset_counts(conn)
+    except SQLAlchemyError:
+        return {}
+    finally:
+        engine.dispose()

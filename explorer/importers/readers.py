@@ -66,6 +66,7 @@ def iter_csv(
                     f"missing column(s) {', '.join(missing)}; found {', '.join(header[:12])}",
                 )
             width = len(header)
+            short_last = 0
             for row in reader:
                 line_no = reader.line_num
                 if not row:
@@ -74,11 +75,19 @@ def iter_csv(
                     raise SourceError(
                         path, f"line {line_no}: {len(row)} fields, header has {width}"
                     )
+                short_last = len(row) if len(row) < width else 0
                 if len(row) < width:
                     row = row + [""] * (width - len(row))
                 if strip:
                     row = [v.strip() for v in row]
                 yield dict(zip(header, row, strict=True))
+            if short_last and not _ends_with_newline(path):
+                # A short last row with no line end after it: a copy cut off mid-row.
+                raise SourceError(
+                    path,
+                    f"line {line_no}: the file ends in the middle of a row ({short_last} of "
+                    f"{width} fields); it looks truncated",
+                )
     except UnicodeDecodeError as exc:
         raise SourceError(
             path, f"not valid {encoding} text (byte {exc.start}: {exc.reason})"
@@ -87,6 +96,22 @@ def iter_csv(
         raise SourceError(path, f"truncated or damaged compressed file ({exc})") from None
     except csv.Error as exc:
         raise SourceError(path, f"line {line_no}: malformed CSV ({exc})") from None
+
+
+def _ends_with_newline(path: Path) -> bool:
+    """Whether a plain file's last byte ends a line (compressed files: always True, since
+    their own checksum catches a truncation)."""
+    if path.suffix == ".gz":
+        return True
+    try:
+        with path.open("rb") as fh:
+            fh.seek(0, 2)
+            if fh.tell() == 0:
+                return True
+            fh.seek(-1, 2)
+            return fh.read(1) in (b"\n", b"\r")
+    except OSError:
+        return True
 
 
 def load_toml(path: Path) -> dict[str, Any]:

@@ -55,6 +55,8 @@ def read_geojson(path: Path) -> list[dict[str, Any]]:
         raise SourceError(path, f"not valid UTF-8 text ({exc.reason})") from None
     except json.JSONDecodeError as exc:
         raise SourceError(path, f"malformed JSON (line {exc.lineno}: {exc.msg})") from None
+    except RecursionError:
+        raise SourceError(path, "JSON nested too deeply to be GeoJSON") from None
 
 
 def read_geojson_7z(path: Path) -> list[dict[str, Any]]:
@@ -82,6 +84,8 @@ def read_geojson_7z(path: Path) -> list[dict[str, Any]]:
                 return _features(path, json.load(handle))
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise SourceError(path, f"{names[0]} inside is not valid GeoJSON ({exc})") from None
+        except RecursionError:
+            raise SourceError(path, f"{names[0]} inside is nested too deeply") from None
 
 
 def _features(path: Path, document: Any) -> list[dict[str, Any]]:

@@ -58,6 +58,8 @@ def read_package(path: Path) -> dict[str, Any]:
         raise SourceError(path, f"not valid JSON (line {exc.lineno}: {exc.msg})") from None
     except UnicodeDecodeError as exc:
         raise SourceError(path, f"not valid UTF-8 text ({exc.reason})") from None
+    except RecursionError:
+        raise SourceError(path, "JSON nested too deeply to be a data package") from None
     if not isinstance(package, dict):
         raise SourceError(path, "not a JSON object")
     return package

@@ -55,16 +55,38 @@ class KioskConfig:
         return self.languages[0]
 
 
+# A kiosk configuration is a few lines; anything far larger is not one.
+MAX_CONFIG_BYTES = 1_000_000
+
+
 def read_toml(path: Path) -> dict[str, object]:
-    """The TOML file at ``path``; ``ConfigError`` for a missing or malformed file."""
+    """The TOML file at ``path``; ``ConfigError`` (one line naming the file) for a missing,
+    unreadable, non-UTF-8, oversized or malformed file. Nothing here raises anything else,
+    so the kiosk's service sees exit 2 (do not restart) and never a traceback."""
     try:
         with path.open("rb") as fh:
-            return tomllib.load(fh)
+            data = fh.read(MAX_CONFIG_BYTES + 1)
     except FileNotFoundError:
         raise ConfigError([f"{path}: file not found"]) from None
     except OSError as exc:
         raise ConfigError([f"{path}: {exc.strerror or exc}"]) from None
+    if len(data) > MAX_CONFIG_BYTES:
+        raise ConfigError([f"{path}: larger than {MAX_CONFIG_BYTES:,} bytes; not a kiosk file"])
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ConfigError([f"{path}: saved as UTF-16; save it as UTF-8"])
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ConfigError(
+            [f"{path}: not UTF-8 text (byte {exc.start}: {exc.reason}); save it as UTF-8"]
+        ) from None
+    try:
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
+        raise ConfigError([f"{path}: not valid TOML ({exc})"]) from None
+    except RecursionError:
+        raise ConfigError([f"{path}: not valid TOML (nested too deeply)"]) from None
+    except ValueError as exc:  # e.g. an integer with thousands of digits
         raise ConfigError([f"{path}: not valid TOML ({exc})"]) from None
 
 

@@ -54,6 +54,8 @@ def hash_pin(pin: str, *, salt: bytes | None = None, n: int = DEFAULT_N) -> PinH
     """Hash ``pin`` with a fresh random salt (or ``salt``, for tests)."""
     if not valid_pin(pin):
         raise ValueError("a PIN is 4 to 12 digits")
+    if not safe_parameters(n, DEFAULT_R, DEFAULT_P):
+        raise ValueError(SAFE_RANGE)
     salt = os.urandom(SALT_BYTES) if salt is None else salt
     return PinHash(
         n, DEFAULT_R, DEFAULT_P, salt, _derive(pin, salt, n, DEFAULT_R, DEFAULT_P, KEY_BYTES)
@@ -68,12 +70,42 @@ def parse_pin_hash(line: str) -> PinHash:
             "must look like scrypt$N$r$p$<salt hex>$<hash hex>; create one with "
             "'exchange-explorer kiosk-pin'"
         )
+    if max(len(m[1]), len(m[2]), len(m[3])) > 8:
+        raise PinHashError(SAFE_RANGE)
     n, r, p = int(m[1]), int(m[2]), int(m[3])
-    if n < 2 or n & (n - 1) or n > 2**20 or not (1 <= r <= 32) or not (1 <= p <= 16):
-        raise PinHashError("has scrypt parameters out of range (N a power of two up to 2^20)")
+    if not safe_parameters(n, r, p):
+        raise PinHashError(SAFE_RANGE)
     if len(m[4]) % 2 or len(m[5]) % 2:
         raise PinHashError("has an odd number of hex digits")
-    return PinHash(n, r, p, bytes.fromhex(m[4]), bytes.fromhex(m[5]))
+    salt, digest = bytes.fromhex(m[4]), bytes.fromhex(m[5])
+    if len(salt) < SALT_BYTES or len(digest) < 16:
+        raise PinHashError(f"has a salt under {SALT_BYTES} bytes or a hash under 16 bytes")
+    return PinHash(n, r, p, salt, digest)
+
+
+# Every accepted hash must be both strong and checkable on a kiosk PC: N from 2^14 (the
+# default, ~50 ms here) to 2^16, r 8 to 16, p 1 to 4, at most 2^20 units of work (N*r*p,
+# about half a second per attempt on a 2-core laptop) and 64 MiB of memory (128*N*r bytes,
+# under the 256 MiB that the check allows scrypt).
+MIN_N, MAX_N = 2**14, 2**16
+MAX_WORK = 2**20
+MAX_MEMORY = 64 * 1024 * 1024
+SAFE_RANGE = (
+    "has scrypt parameters outside the safe range (N a power of two from 2^14 to 2^16, "
+    "r 8 to 16, p 1 to 4); create a new one with 'exchange-explorer kiosk-pin'"
+)
+
+
+def safe_parameters(n: int, r: int, p: int) -> bool:
+    """Whether scrypt(N, r, p) is strong enough and can be checked quickly on a kiosk PC."""
+    return (
+        MIN_N <= n <= MAX_N
+        and n & (n - 1) == 0
+        and 8 <= r <= 16
+        and 1 <= p <= 4
+        and n * r * p <= MAX_WORK
+        and 128 * n * r <= MAX_MEMORY
+    )
 
 
 def verify_pin(pin: str, stored: PinHash) -> bool:

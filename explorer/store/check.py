@@ -5,6 +5,7 @@ Used by ``exchange-explorer check`` and by the app before it trusts a database f
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -168,6 +169,92 @@ def check_database(path: Path) -> CheckReport:
                     report.problems.append(f"{n} {label}")
         except sqlite3.DatabaseError as exc:
             report.problems.append(f"database error: {exc}")
+        if report.counts.get("countries") == 0 or report.counts.get("initiatives") == 0:
+            report.problems.append("the database is empty (no countries or no initiatives)")
+        report.problems.extend(_row_count_problems(conn))
     finally:
         conn.close()
+    report.problems.extend(_search_index_problems(path))
     return report
+
+
+def _row_count_problems(conn: sqlite3.Connection) -> list[str]:
+    try:
+        recorded = {
+            str(k)[5:]: str(v)
+            for k, v in conn.execute("SELECT key, value FROM build_info WHERE key LIKE 'rows:%'")
+        }
+    except sqlite3.DatabaseError as exc:
+        return [f"build record unreadable: {exc}"]
+    from explorer.store.build_record import (
+        INDEX_BLOCKS_SQL,
+        INDEX_DIGEST_KEY,
+        RECORDED_TABLES,
+        index_digest,
+    )
+
+    problems = []
+    digest = conn.execute("SELECT value FROM build_info WHERE key = ?", (INDEX_DIGEST_KEY,))
+    expected_digest = digest.fetchone()
+    if expected_digest is not None:
+        try:
+            actual_digest = index_digest(conn.execute(INDEX_BLOCKS_SQL))
+        except sqlite3.DatabaseError as exc:
+            actual_digest = f"unreadable ({exc})"
+        if actual_digest != expected_digest[0]:
+            problems.append("search index damaged (its blocks differ from what was written); "
+                            "rebuild the database")
+    for table, expected in sorted(recorded.items()):
+        if table not in RECORDED_TABLES or not expected.isdigit():
+            continue
+        try:
+            actual = int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+        except sqlite3.DatabaseError as exc:
+            problems.append(f"table {table} unreadable: {exc}")
+            continue
+        if actual != int(expected):
+            problems.append(f"table {table} has {actual:,} rows; the build wrote {int(expected):,}")
+    return problems
+
+
+def _search_index_problems(path: Path) -> list[str]:
+    """FTS5's own integrity check of the search index (SQLite's does not cover it on 3.40).
+
+    FTS5 runs it as an ``INSERT`` command, so it needs a writable connection; it changes
+    nothing and is rolled back. A file this process cannot write is scanned read-only
+    instead: every term of the index is read through a temporary ``fts5vocab`` table.
+    """
+    from explorer.store.fts import FTS_TABLE, KEYS_TABLE
+
+    problems: list[str] = []
+    writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+    uri = f"file:{path.resolve().as_posix()}?mode={'rw' if writable else 'ro'}"
+    try:
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+    except sqlite3.DatabaseError as exc:
+        return [f"search index: cannot open ({exc})"]
+    try:
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        missing = [t for t in (FTS_TABLE, KEYS_TABLE) if t not in names]
+        if missing:
+            return [f"search index missing ({', '.join(missing)}); rebuild the database"]
+        indexed = int(conn.execute(f"SELECT count(*) FROM {KEYS_TABLE}").fetchone()[0])
+        initiatives = int(conn.execute("SELECT count(*) FROM initiative").fetchone()[0])
+        if indexed != initiatives:
+            problems.append(f"search index covers {indexed:,} of {initiatives:,} initiatives")
+        conn.execute("PRAGMA busy_timeout = 2000")
+        if writable:
+            conn.execute("BEGIN")
+            try:
+                conn.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('integrity-check')")
+            finally:
+                conn.execute("ROLLBACK")
+        else:
+            vocab = f"fts5vocab(main, {FTS_TABLE}, row)"
+            conn.execute(f"CREATE VIRTUAL TABLE temp.ee_vocab USING {vocab}")
+            conn.execute("SELECT count(*), sum(doc) FROM temp.ee_vocab").fetchone()
+    except sqlite3.DatabaseError as exc:
+        problems.append(f"search index damaged ({exc}); rebuild the database")
+    finally:
+        conn.close()
+    return problems

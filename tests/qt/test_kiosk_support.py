@@ -23,7 +23,7 @@ from explorer.store import models as m
 from explorer.ui.runner import Runner
 
 PIN = "246810"
-PIN_LINE = hash_pin(PIN, n=2**10).line()
+PIN_LINE = hash_pin(PIN).line()
 LONG_TITLE = (
     "Training water engineers from the South at the Water Resources Development and "
     "Management Center of the Indian Institute of Technology, Roorkee, since 1951"
