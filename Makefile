@@ -8,7 +8,7 @@ SOURCES ?= $(or $(EXPLORER_SOURCES),../shared/data)
 QM    := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
 DB_INPUTS := $(shell find explorer/importers explorer/store db/curated -type f -name '*.py' -o -type f -name '*.toml' -o -type f -name '*.csv' 2>/dev/null)
 
-.PHONY: run test lint unit db bench system-deps system-deps-test clean translations
+.PHONY: run test lint unit db bench system-deps system-deps-test clean translations a11y
 
 # Packaging targets (package, package-test) live beside their recipes.
 -include packaging/package.mk
@@ -58,6 +58,10 @@ $(VENV)/.installed-dev: pyproject.toml $(VENV)/.installed
 
 bench: $(VENV)/.installed-dev $(DB)
 	EXPLORER_DB=$(CURDIR)/$(DB) $(PY) -m bench.run --no-fail-on-target $(if $(ONLY),--only $(ONLY)) $(if $(REPEATS),--repeats $(REPEATS))
+
+# Out of process, as a screen reader: the AT-SPI tree of every page, named/unnamed elements.
+a11y: system-deps-test $(VENV)/.installed $(DB)
+	dbus-run-session -- xvfb-run -a /usr/bin/python3 scripts/a11y_walk.py --db $(DB)
 
 clean:
 	rm -rf build dist bench/work .pytest_cache .mypy_cache .ruff_cache

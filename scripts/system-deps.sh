@@ -8,6 +8,8 @@ libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxcb-util1 libxcb-randr0 libxcb-
 libxcb-xfixes0 libxrender1 libxi6 fonts-dejavu-core fonts-noto-core fonts-noto-cjk"
 # postgresql: the tests start a real server (Debian 12: unaccent and pg_trgm are in postgresql-15).
 EXTRA_TEST="xvfb postgresql postgresql-contrib"
+# accessibility: a D-Bus session, the AT-SPI bus and registry, pyatspi for scripts/a11y_walk.py
+EXTRA_TEST="$EXTRA_TEST dbus dbus-x11 at-spi2-core python3-pyatspi"
 want="$RUNTIME"
 [ "${1:-run}" = "test" ] && want="$RUNTIME $EXTRA_TEST"
 
