@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtWidgets import QWidget
 
@@ -28,7 +29,7 @@ class Element:
 
 
 def _path(iface: QAccessibleInterface) -> str:
-    obj = iface.object()
+    obj: QObject | None = iface.object()
     parts = []
     while obj is not None:
         parts.append(obj.objectName() or type(obj).__name__)
