@@ -1,0 +1,203 @@
+"""The user's workspace, Qt-free: notes and bookmarks keyed on stable keys, and a resolver
+from a key to the current reference row.
+
+User writes run with WAL and ``synchronous=FULL``: a note reported saved survives a kill.
+A target that a data update removed keeps its title snapshot (``resolved`` is False).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+from explorer.domain.keys import classify, initiative_key, split_initiative_key
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """What a key names in the current reference data (``title`` empty when gone)."""
+
+    kind: str
+    key: str
+    title: str
+
+    @property
+    def present(self) -> bool:
+        return bool(self.title)
+
+
+@dataclass(frozen=True, slots=True)
+class NoteRow:
+    """A note as the workspace shows it."""
+
+    id: int
+    target_kind: str
+    target_key: str
+    title: str
+    text: str
+    created_at: datetime
+    updated_at: datetime
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def durable(engine: Engine) -> Engine:
+    """Put the user database in WAL mode with ``synchronous=FULL`` on every connection."""
+    from sqlalchemy import event, text
+
+    def _on_connect(dbapi_conn: object, _record: object) -> None:
+        cur = dbapi_conn.cursor()  # type: ignore[attr-defined]
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=FULL")
+        cur.close()
+
+    event.listen(engine, "connect", _on_connect)
+    with engine.connect() as conn:
+        conn.execute(text("PRAGMA journal_mode=WAL"))
+    return engine
+
+
+def resolve(reference: Engine, key: str) -> Resolved:
+    """The current title of what ``key`` names in the reference database."""
+    from sqlalchemy import text
+
+    target = classify(key)
+    with reference.connect() as conn:
+        if target.kind == "initiative":
+            dataset, rid = split_initiative_key(target.key)
+            row = conn.execute(
+                text(
+                    "SELECT i.title FROM initiative i JOIN dataset d ON d.id = i.dataset_id "
+                    "WHERE d.key = :d AND i.source_record_id IN (:r, :pr)"
+                ),
+                {"d": dataset, "r": rid, "pr": f"{dataset}:{rid}"},
+            ).first()
+        elif target.kind == "country":
+            row = conn.execute(
+                text("SELECT name FROM country WHERE iso3 = :k"), {"k": target.key}
+            ).first()
+        else:
+            return Resolved(target.kind, target.key, target.key)
+    return Resolved(target.kind, target.key, str(row[0]) if row else "")
+
+
+def initiative_keys(reference: Engine, dataset_key: str, limit: int) -> list[str]:
+    """The first ``limit`` initiative keys of a dataset, in record order."""
+    from sqlalchemy import text
+
+    with reference.connect() as conn:
+        rows = conn.execute(
+            text(
+                "SELECT i.source_record_id FROM initiative i JOIN dataset d "
+                "ON d.id = i.dataset_id WHERE d.key = :d ORDER BY i.source_record_id LIMIT :n"
+            ),
+            {"d": dataset_key, "n": limit},
+        ).all()
+    return [initiative_key(dataset_key, str(r[0])) for r in rows]
+
+
+def add_note(user: Engine, key: str, text_: str, title: str) -> int:
+    """Store a note on ``key`` (empty for a free-standing note) with a title snapshot."""
+    from explorer.store.user_models import Note
+
+    kind = classify(key).kind if key else ""
+    now = _now()
+    from sqlalchemy.orm import Session
+
+    with Session(user) as session, session.begin():
+        note = Note(
+            target_kind=kind, target_key=key, text=_with_title(title, text_),
+            created_at=now, updated_at=now,
+        )
+        session.add(note)
+        session.flush()
+        return int(note.id)
+
+
+def save_note_text(user: Engine, note_id: int, text_: str) -> None:
+    """Autosave: replace a note's text; returns once it is durable on disk."""
+    from sqlalchemy import update
+    from sqlalchemy.orm import Session
+
+    from explorer.store.user_models import Note
+
+    with Session(user) as session, session.begin():
+        title = _split_title(session.get_one(Note, note_id).text)[0]
+        session.execute(
+            update(Note).where(Note.id == note_id)
+            .values(text=_with_title(title, text_), updated_at=_now())
+        )
+
+
+# The user schema has no title column yet: the snapshot rides on a first line.
+_TITLE_MARK = "\x1ftitle:"
+
+
+def _with_title(title: str, body: str) -> str:
+    return f"{_TITLE_MARK}{title}\n{body}" if title else body
+
+
+def _split_title(stored: str) -> tuple[str, str]:
+    if stored.startswith(_TITLE_MARK):
+        head, _, body = stored.partition("\n")
+        return head[len(_TITLE_MARK):], body
+    return "", stored
+
+
+def list_notes(user: Engine, key: str | None = None) -> list[NoteRow]:
+    """Every note (or those on ``key``), newest first."""
+    from sqlalchemy import select
+    from sqlalchemy.orm import Session
+
+    from explorer.store.user_models import Note
+
+    query = select(Note).order_by(Note.updated_at.desc(), Note.id.desc())
+    if key is not None:
+        query = query.where(Note.target_key == key)
+    with Session(user) as session:
+        out = []
+        for n in session.scalars(query):
+            title, body = _split_title(n.text)
+            out.append(
+                NoteRow(n.id, n.target_kind, n.target_key, title, body, n.created_at,
+                        n.updated_at)
+            )
+    return out
+
+
+def add_bookmark(user: Engine, key: str, title: str) -> bool:
+    """Bookmark ``key`` once (False when it already was)."""
+    from sqlalchemy import select
+    from sqlalchemy.orm import Session
+
+    from explorer.store.user_models import Bookmark
+
+    with Session(user) as session, session.begin():
+        if session.scalar(select(Bookmark.id).where(Bookmark.target_key == key)):
+            return False
+        session.add(
+            Bookmark(target_kind=classify(key).kind, target_key=key, label=title,
+                     created_at=_now())
+        )
+    return True
+
+
+def list_bookmarks(user: Engine) -> list[tuple[str, str, str]]:
+    """``(kind, key, title snapshot)`` of every bookmark, oldest first."""
+    from sqlalchemy import select
+    from sqlalchemy.orm import Session
+
+    from explorer.store.user_models import Bookmark
+
+    with Session(user) as session:
+        rows = session.execute(
+            select(Bookmark.target_kind, Bookmark.target_key, Bookmark.label)
+            .order_by(Bookmark.id)
+        ).all()
+    return [(str(a), str(b), str(c)) for a, b, c in rows]
