@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -41,8 +42,6 @@ class Page(QWidget):
         self._activated = False
         self._loaded = False
         self._settles_later = False
-        context.runner.job_finished.connect(self._on_job_finished)
-        context.runner.job_failed.connect(self._on_job_failed)
 
     @property
     def job_key(self) -> str:
@@ -66,8 +65,14 @@ class Page(QWidget):
         self.submit_load()
 
     def submit_load(self) -> None:
-        """Submit the page's job under ``job_key``."""
+        """Submit the page's job, with ``load(fn, *args)``."""
         raise NotImplementedError
+
+    def load(self, fn: Callable[..., object], *args: object) -> None:
+        """Run the page's main job under ``job_key``; its result goes to ``show_result``."""
+        self.context.runner.submit(
+            self.job_key, fn, *args, on_done=self._on_loaded, on_error=self._on_load_failed
+        )
 
     def show_loading(self) -> None:
         """Show that data is on its way."""
@@ -80,16 +85,14 @@ class Page(QWidget):
         """Say why the data could not be loaded."""
         raise NotImplementedError
 
-    def _on_job_finished(self, key: str, result: object) -> None:
-        if key != self.job_key:
-            return
+    def _on_loaded(self, result: object) -> None:
         self._settles_later = False
         try:
             self.show_result(result)
         except Exception as exc:
             # Our bug, but the page must still settle (screenshots and tests wait on it).
             log.exception("%s could not show its data", type(self).__name__)
-            self._on_job_failed(key, classify_error(exc))
+            self._on_load_failed(classify_error(exc))
             return
         if not self._settles_later:
             self.settle()
@@ -104,9 +107,7 @@ class Page(QWidget):
         self._loaded = True
         self.data_shown.emit()
 
-    def _on_job_failed(self, key: str, error: object) -> None:
-        if key != self.job_key or not isinstance(error, JobError):
-            return
+    def _on_load_failed(self, error: JobError) -> None:
         self.show_error(error)
         self._loaded = True
         self.load_failed.emit(error.message)

@@ -73,7 +73,7 @@ class BubblesPage(Page):
     def submit_load(self) -> None:
         req = ChartRequest("bubbles", x=self._code("x"), y=self._code("y"),
                            size=self._code("size"), colour=self._code("colour"))
-        self.context.runner.submit(self.job_key, _load, self.context.db_path, req,
+        self.load(_load, self.context.db_path, req,
                                    not self._listed)
 
     def show_loading(self) -> None:

@@ -134,9 +134,7 @@ class ComparePage(Page):
     # -- loading ---------------------------------------------------------------------------
 
     def submit_load(self) -> None:
-        self.context.runner.submit(
-            self.job_key, load_start, self.context.db_path, self.selection.codes, DEFAULT_CODES
-        )
+        self.load(load_start, self.context.db_path, self.selection.codes, DEFAULT_CODES)
 
     def show_loading(self) -> None:
         self.status.setText(self.tr("Loading…"))
@@ -192,7 +190,8 @@ class ComparePage(Page):
             self.status.setText(self.tr("Suggesting countries like %1…").replace(
                 "%1", self.picker.name(first)))  # fmt: skip
             self.context.runner.submit(
-                f"{self.job_key}.peers", load_peers, self.context.db_path, first, DEFAULT_CODES[:4]
+                f"{self.job_key}.peers", load_peers, self.context.db_path, first, DEFAULT_CODES[:4],
+                on_done=self._suggest_peers, on_error=self.show_error,
             )
             return
         self._recompare()
@@ -207,24 +206,24 @@ class ComparePage(Page):
         base = self.base_year.value() if mode == "index" else None
         self.status.setText(self.tr("Comparing…"))
         self.context.runner.submit(f"{self.job_key}.compare", load_comparison,
-                                   self.context.db_path, countries, codes, mode, base)  # fmt: skip
+                                   self.context.db_path, countries, codes, mode, base,
+                                   on_done=self._show_compared,
+                                   on_error=self.show_error)  # fmt: skip
 
     def _resolve(self, text: str) -> None:
-        self.context.runner.submit(f"{self.job_key}.resolve", resolve, self.context.db_path, text)
+        self.context.runner.submit(f"{self.job_key}.resolve", resolve, self.context.db_path, text,
+                                   on_done=self._resolved, on_error=self.show_error)  # fmt: skip
 
-    def _on_job_finished(self, key: str, result: object) -> None:
-        super()._on_job_finished(key, result)
-        if key == f"{self.job_key}.compare" and isinstance(result, Compared):
-            self._show_compared(result)
-        elif key == f"{self.job_key}.peers" and isinstance(result, PeerResult):
-            peers = [p.iso3 for p in result.peers[:PEERS_SUGGESTED]]
-            self.selection.set_codes([result.target, *peers])
-        elif key == f"{self.job_key}.resolve" and isinstance(result, CountryMatch):
-            if result.iso3 is not None:
-                self.selection.add(result.iso3)
-                self.picker.edit.clear()
-            else:
-                self.status.setText(result.message())
+    def _suggest_peers(self, result: PeerResult) -> None:
+        peers = [p.iso3 for p in result.peers[:PEERS_SUGGESTED]]
+        self.selection.set_codes([result.target, *peers])
+
+    def _resolved(self, result: CountryMatch) -> None:
+        if result.iso3 is not None:
+            self.selection.add(result.iso3)
+            self.picker.edit.clear()
+        else:
+            self.status.setText(result.message())
 
     def _show_compared(self, compared: Compared) -> None:
         self.compared = compared
@@ -232,11 +231,6 @@ class ComparePage(Page):
         self._redraw()
         self.status.setText(", ".join(name for _, name in self.model.countries))
         self.comparison_shown.emit()
-
-    def _on_job_failed(self, key: str, error: object) -> None:
-        super()._on_job_failed(key, error)
-        if key.startswith(f"{self.job_key}.") and isinstance(error, JobError):
-            self.show_error(error)
 
     def _redraw(self) -> None:
         if self.compared is not None:
@@ -251,7 +245,8 @@ class ComparePage(Page):
         if path:
             c = self.compared
             self.context.runner.submit(f"{self.job_key}.export", export_table,
-                                       c.comparison, c.datasets, Path(path))  # fmt: skip
+                                       c.comparison, c.datasets, Path(path),
+                                       on_error=self.show_error)  # fmt: skip
 
     def _export_charts(self) -> None:
         kinds = self.tr("PNG image (*.png);;SVG drawing (*.svg)")

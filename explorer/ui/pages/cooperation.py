@@ -111,7 +111,7 @@ class CooperationPage(Page):
                 "region-pairs": ChartRequest("region-pairs", **common)}
 
     def submit_load(self) -> None:
-        self.context.runner.submit(self.job_key, _load, self.context.db_path, self.requests(),
+        self.load(_load, self.context.db_path, self.requests(),
                                    not self._listed)
 
     def show_loading(self) -> None:

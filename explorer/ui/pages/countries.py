@@ -141,7 +141,7 @@ class CountriesPage(Page):
     # -- loading ---------------------------------------------------------------------------
 
     def submit_load(self) -> None:
-        self.context.runner.submit(self.job_key, load_start, self.context.db_path)
+        self.load(load_start, self.context.db_path)
 
     def show_loading(self) -> None:
         self.status.setText(self.tr("Loading…"))

@@ -107,7 +107,7 @@ class HomePage(Page):
 
     def submit_load(self) -> None:
         lang = QLocale().name().split("_")[0]
-        self.context.runner.submit(self.job_key, load_home, self.context.db_path, lang)
+        self.load(load_home, self.context.db_path, lang)
 
     def _clear(self) -> None:
         self._rest_timer.stop()

@@ -121,7 +121,8 @@ class InitiativesPage(Page):
         text, runner, db = self.bar.text(), self.context.runner, self.context.db_path
         if not self.names:
             runner.submit(f"{self.job_key}.names", jobs.load_filter_names, db)
-        runner.submit(self.job_key, jobs.start_list, db, text, self.bar.order())
+        runner.submit(self.job_key, jobs.start_list, db, text, self.bar.order(),
+                      on_done=self._on_loaded, on_error=self._on_load_failed)
         runner.submit(f"{self.job_key}.facets", jobs.load_facets, db, text)
 
     def show_loading(self) -> None:

@@ -74,7 +74,7 @@ class MapPage(Page):
 
     def submit_load(self) -> None:
         req = ChartRequest("map", indicator=str(self.measure.currentData()))
-        self.context.runner.submit(self.job_key, _load, self.context.db_path, req,
+        self.load(_load, self.context.db_path, req,
                                    not self._indicators_listed)
 
     def show_loading(self) -> None:

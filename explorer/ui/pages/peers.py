@@ -120,7 +120,7 @@ class PeersPage(Page):
         self.evidence_table.doubleClicked.connect(self._open_initiative)
 
     def submit_load(self) -> None:
-        self.context.runner.submit(self.job_key, load_start, self.context.db_path, DEFAULT_COUNTRY)
+        self.load(load_start, self.context.db_path, DEFAULT_COUNTRY)
 
     def show_loading(self) -> None:
         self.status.setText(self.tr("Loading…"))
@@ -181,7 +181,8 @@ class PeersPage(Page):
             return
         self._set_peer_title()
         self.context.runner.submit(f"{self.job_key}.peers", load_peers, self.context.db_path,
-                                   self.iso3(), codes)  # fmt: skip
+                                   self.iso3(), codes, on_done=self._show_peers,
+                                   on_error=self.show_error)  # fmt: skip
 
     def _set_peer_title(self) -> None:
         self.peer_title.setText(self.tr("Countries like %1").replace(
@@ -195,14 +196,9 @@ class PeersPage(Page):
             "%1", self.country_box.currentText()).replace("%2", sector))  # fmt: skip
         self.status.setText(self.tr("Looking for teachers…"))
         self.context.runner.submit(f"{self.job_key}.teachers", load_teachers,
-                                   self.context.db_path, self.iso3(), sector)  # fmt: skip
-
-    def _on_job_finished(self, key: str, result: object) -> None:
-        super()._on_job_finished(key, result)
-        if key == f"{self.job_key}.peers" and isinstance(result, PeerResult):
-            self._show_peers(result)
-        elif key == f"{self.job_key}.teachers" and isinstance(result, list):
-            self._show_teachers(result)
+                                   self.context.db_path, self.iso3(), sector,
+                                   on_done=self._show_teachers,
+                                   on_error=self.show_error)  # fmt: skip
 
     def _show_peers(self, result: PeerResult) -> None:
         self.result = result
@@ -214,8 +210,8 @@ class PeersPage(Page):
                             .replace("%2", notes))  # fmt: skip
         self.peers_shown.emit()
 
-    def _show_teachers(self, result: list[object]) -> None:
-        self.teachers.set_rows([t for t in result if isinstance(t, Teacher)])
+    def _show_teachers(self, result: list[Teacher]) -> None:
+        self.teachers.set_rows(result)
         self.evidence.set_rows([])
         self.status.setText(
             self.tr("%n country(ies) could share experience", "", len(result))
@@ -225,11 +221,6 @@ class PeersPage(Page):
         if result:
             self.teacher_table.selectRow(0)
         self.teachers_shown.emit()
-
-    def _on_job_failed(self, key: str, error: object) -> None:
-        super()._on_job_failed(key, error)
-        if key.startswith(f"{self.job_key}.") and isinstance(error, JobError):
-            self.show_error(error)
 
     def _show_evidence(self, current: QModelIndex, _previous: QModelIndex) -> None:
         teacher = current.data(RowRole)

@@ -83,7 +83,7 @@ class SourcesPage(Page):
         splitter.setStretchFactor(1, 1)
 
     def submit_load(self) -> None:
-        self.context.runner.submit(self.job_key, load_datasets, self.context.db_path)
+        self.load(load_datasets, self.context.db_path)
 
     def show_loading(self) -> None:
         self.status_label.setText(self.tr("Loading…"))

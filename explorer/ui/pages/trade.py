@@ -94,7 +94,7 @@ class TradePage(Page):
         }
 
     def submit_load(self) -> None:
-        self.context.runner.submit(self.job_key, _load, self.context.db_path, self.requests())
+        self.load(_load, self.context.db_path, self.requests())
 
     def show_loading(self) -> None:
         self.status.setText(self.tr("Loading…"))
