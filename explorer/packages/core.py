@@ -1,0 +1,213 @@
+"""Build, verify and install ``.eedata`` packages.
+
+Layout (a zip, stored members only): ``manifest.json`` (format version, catalogue name,
+sequence number, creation time, members with size and SHA-256), ``manifest.sig`` (Ed25519
+over the manifest bytes) and ``catalogue.sqlite.xz``. Verification checks the signature and
+every hash before anything is written; install decompresses beside the target, runs
+``PRAGMA integrity_check``, fsyncs and renames atomically, keeping the previous file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import lzma
+import os
+import shutil
+import sqlite3
+import time
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+FORMAT_VERSION = 1
+MANIFEST = "manifest.json"
+SIGNATURE = "manifest.sig"
+DATA = "catalogue.sqlite.xz"
+MAX_MEMBERS = 8
+MAX_MANIFEST = 1 << 20
+MAX_DATA = 4 << 30
+MAX_RATIO = 50
+
+
+class PackageError(Exception):
+    """A package refused: the message names the problem."""
+
+
+@dataclass(frozen=True)
+class Verified:
+    manifest: dict[str, Any]
+    signer: str | None
+
+
+def _sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def build(db: Path, out: Path, secret_key: Any, *, name: str, sequence: int) -> dict[str, Any]:
+    """Write a signed package of the SQLite file ``db`` to ``out``; return its manifest."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    if not isinstance(secret_key, Ed25519PrivateKey):
+        raise PackageError("the signing key is not an Ed25519 key")
+    tmp = out.with_name(out.name + ".part")
+    xz = out.with_name(out.name + ".xz.part")
+    with db.open("rb") as src, lzma.open(xz, "wb", preset=6) as dst:
+        shutil.copyfileobj(src, dst, 1 << 20)
+    manifest = {
+        "format": FORMAT_VERSION,
+        "catalogue": name,
+        "sequence": sequence,
+        "created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        "database_size": db.stat().st_size,
+        "members": {DATA: {"size": xz.stat().st_size, "sha256": _sha256_file(xz)}},
+    }
+    body = json.dumps(manifest, sort_keys=True, indent=1).encode()
+    with zipfile.ZipFile(tmp, "w", zipfile.ZIP_STORED) as zf:
+        zf.writestr(MANIFEST, body)
+        zf.writestr(SIGNATURE, secret_key.sign(body))
+        zf.write(xz, DATA)
+    xz.unlink()
+    os.replace(tmp, out)
+    return manifest
+
+
+def _safe_name(name: str) -> bool:
+    return not (
+        name.startswith(("/", "\\")) or ".." in name.replace("\\", "/").split("/")
+        or (len(name) > 1 and name[1] == ":")
+    )
+
+
+def verify(path: Path, trusted: dict[str, Any], *, allow_unsigned: bool = False) -> Verified:
+    """Check structure, signature and every member hash; raise PackageError otherwise."""
+
+    try:
+        zf = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise PackageError(f"{path.name}: not a readable package (truncated?): {exc}") from None
+    with zf:
+        try:
+            return _verify_open(zf, path, trusted, allow_unsigned)
+        except (zipfile.BadZipFile, OSError, KeyError, EOFError, UnicodeError) as exc:
+            raise PackageError(f"{path.name}: damaged package: {exc}") from None
+
+
+def _verify_open(zf: zipfile.ZipFile, path: Path, trusted: dict[str, Any],
+                 allow_unsigned: bool) -> Verified:
+    from cryptography.exceptions import InvalidSignature
+
+    if True:
+        infos = zf.infolist()
+        if len(infos) > MAX_MEMBERS:
+            raise PackageError(f"{path.name}: too many members ({len(infos)})")
+        for info in infos:
+            if not _safe_name(info.filename):
+                raise PackageError(f"{path.name}: unsafe member path {info.filename!r}")
+            if (info.external_attr >> 16) & 0o170000 == 0o120000:
+                raise PackageError(f"{path.name}: symlink member {info.filename!r}")
+        names = {i.filename for i in infos}
+        if MANIFEST not in names:
+            raise PackageError(f"{path.name}: no manifest")
+        if zf.getinfo(MANIFEST).file_size > MAX_MANIFEST:
+            raise PackageError(f"{path.name}: manifest too large")
+        try:
+            body = zf.read(MANIFEST)
+            manifest = json.loads(body)
+        except (zipfile.BadZipFile, ValueError, OSError) as exc:
+            raise PackageError(f"{path.name}: unreadable manifest: {exc}") from None
+        if not isinstance(manifest, dict) or not isinstance(manifest.get("members"), dict):
+            raise PackageError(f"{path.name}: malformed manifest")
+        if manifest.get("format") != FORMAT_VERSION:
+            raise PackageError(f"{path.name}: format version {manifest.get('format')!r} "
+                               f"is not {FORMAT_VERSION} (a newer app is needed?)")
+        signer = None
+        if SIGNATURE in names:
+            sig = zf.read(SIGNATURE)
+            for key_name, key in trusted.items():
+                try:
+                    key.verify(sig, body)
+                except InvalidSignature:
+                    continue
+                signer = key_name
+                break
+            if signer is None:
+                raise PackageError(f"{path.name}: bad signature or unknown signing key")
+        elif not allow_unsigned:
+            raise PackageError(f"{path.name}: unsigned package")
+        for name in names - {MANIFEST, SIGNATURE}:
+            if name not in manifest["members"]:
+                raise PackageError(f"{path.name}: member {name!r} is not in the manifest")
+        for name, meta in manifest["members"].items():
+            if name not in names:
+                raise PackageError(f"{path.name}: member {name!r} is missing")
+            digest = hashlib.sha256()
+            size = 0
+            try:
+                with zf.open(name) as fh:
+                    for chunk in iter(lambda: fh.read(1 << 20), b""):
+                        digest.update(chunk)
+                        size += len(chunk)
+            except (zipfile.BadZipFile, OSError) as exc:
+                raise PackageError(f"{path.name}: member {name!r} unreadable: {exc}") from None
+            if size != meta.get("size") or digest.hexdigest() != meta.get("sha256"):
+                raise PackageError(f"{path.name}: member {name!r} hash differs from the manifest")
+        dbsize = manifest.get("database_size")
+        datasize = manifest["members"].get(DATA, {}).get("size", 0)
+        limit = min(MAX_DATA, MAX_RATIO * max(datasize, 1))
+        if not isinstance(dbsize, int) or dbsize > limit:
+            raise PackageError(f"{path.name}: database size over the limits")
+    return Verified(manifest, signer)
+
+
+def install(path: Path, target: Path, trusted: dict[str, Any], *,
+            allow_unsigned: bool = False, allow_older: bool = False) -> Verified:
+    """Verify, then atomically replace ``target``; the previous file becomes ``.previous``."""
+    verified = verify(path, trusted, allow_unsigned=allow_unsigned)
+    state = target.with_name(target.name + ".package.json")
+    if state.exists() and not allow_older:
+        old = json.loads(state.read_text()).get("sequence", 0)
+        if verified.manifest["sequence"] <= old:
+            raise PackageError(f"sequence {verified.manifest['sequence']} is not newer than "
+                               f"the installed {old}")
+    need = int(verified.manifest["database_size"]) + (64 << 20)
+    if shutil.disk_usage(target.parent).free < need:
+        raise PackageError(f"not enough free disk space in {target.parent}")
+    tmp = target.with_name(target.name + ".installing")
+    with zipfile.ZipFile(path) as zf, zf.open(DATA) as raw, lzma.open(raw) as src, \
+            tmp.open("wb") as dst:
+        written = 0
+        for chunk in iter(lambda: src.read(1 << 20), b""):
+            written += len(chunk)
+            if written > verified.manifest["database_size"]:
+                tmp.unlink()
+                raise PackageError(f"{path.name}: database larger than the manifest says")
+            dst.write(chunk)
+        dst.flush()
+        os.fsync(dst.fileno())
+    con = sqlite3.connect(f"file:{tmp}?mode=ro", uri=True)
+    try:
+        ok = con.execute("PRAGMA integrity_check").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        ok = str(exc)
+    finally:
+        con.close()
+    if ok != "ok":
+        tmp.unlink()
+        raise PackageError(f"{path.name}: database fails integrity_check: {ok}")
+    if target.exists():
+        os.replace(target, target.with_name(target.name + ".previous"))
+    os.replace(tmp, target)
+    state.write_text(json.dumps({"sequence": verified.manifest["sequence"],
+                                 "signer": verified.signer}))
+    fd = os.open(target.parent, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    return verified

@@ -1,0 +1,58 @@
+"""Signed packages on a small real SQLite file: build, verify, install, tampering refused."""
+
+from __future__ import annotations
+
+import sqlite3
+import zipfile
+from pathlib import Path
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from explorer.packages.core import PackageError, build, install, verify
+
+
+def _db(path: Path, rows: int) -> Path:
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE t (x)")
+    con.executemany("INSERT INTO t VALUES (?)", [(i,) for i in range(rows)])
+    con.commit()
+    con.close()
+    return path
+
+
+def test_build_verify_install_and_refusals(tmp_path: Path) -> None:
+    key = Ed25519PrivateKey.generate()
+    trusted = {"project": key.public_key()}
+    pkg = tmp_path / "a.eedata"
+    build(_db(tmp_path / "src.sqlite", 100), pkg, key, name="test", sequence=2)
+    assert verify(pkg, trusted).signer == "project"
+    target = tmp_path / "ref.sqlite"
+    _db(target, 5)
+    install(pkg, target, trusted)
+    assert sqlite3.connect(target).execute("SELECT count(*) FROM t").fetchone()[0] == 100
+    assert (tmp_path / "ref.sqlite.previous").exists()
+    with pytest.raises(PackageError, match="not newer"):
+        install(pkg, target, trusted)
+    with pytest.raises(PackageError, match="unknown signing key"):
+        verify(pkg, {"other": Ed25519PrivateKey.generate().public_key()})
+    with zipfile.ZipFile(pkg) as zf:
+        members = {name: zf.read(name) for name in zf.namelist()}
+    for name, body in members.items():
+        for offset in (0, len(body) // 2, len(body) - 1):
+            bad = bytearray(body)
+            bad[offset] ^= 1
+            with zipfile.ZipFile(tmp_path / "bad.eedata", "w") as zf:
+                for other, content in members.items():
+                    zf.writestr(other, bytes(bad) if other == name else content)
+            with pytest.raises(PackageError):
+                verify(tmp_path / "bad.eedata", trusted)
+    data = pkg.read_bytes()
+    (tmp_path / "cut.eedata").write_bytes(bytes(data[: len(data) // 2]))
+    with pytest.raises(PackageError):
+        verify(tmp_path / "cut.eedata", trusted)
+    with zipfile.ZipFile(tmp_path / "trav.eedata", "w") as zf:
+        zf.writestr("../evil", b"x")
+    with pytest.raises(PackageError, match="unsafe"):
+        verify(tmp_path / "trav.eedata", trusted)
+    assert sqlite3.connect(target).execute("SELECT count(*) FROM t").fetchone()[0] == 100
