@@ -27,6 +27,8 @@ from explorer.store.swap import (
     temp_beside,
 )
 
+pytestmark = pytest.mark.realdata
+
 UNDP = "undp-south-south-projects/undp_south_south_projects.csv"
 
 

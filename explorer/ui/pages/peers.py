@@ -79,7 +79,9 @@ class PeersPage(Page):
         self.country_box = QComboBox(self)
         self.country_box.setAccessibleName(self.tr("Country"))
         self.country_box.setEditable(True)
-        self.country_box.lineEdit().setAccessibleName(self.tr("Country"))
+        line = self.country_box.lineEdit()
+        if line is not None:
+            line.setAccessibleName(self.tr("Country"))
         self.country_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.country_box.setMinimumContentsLength(28)
         self.sector_edit = QLineEdit(self)
