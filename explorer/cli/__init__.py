@@ -25,6 +25,7 @@ GROUPS = (
     "explorer.cli.profile",
     "explorer.cli.kiosk",
     "explorer.cli.server",
+    "explorer.cli.packages",
 )
 
 
