@@ -143,26 +143,43 @@ class TargetLock:
         self._fd: int | None = None
 
     def acquire(self) -> None:
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
-        try:
-            _lock_fd(fd)
-        except OSError as exc:
+        for _attempt in range(20):
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+            try:
+                _lock_fd(fd)
+            except OSError as exc:
+                os.close(fd)
+                if exc.errno in (errno.EACCES, errno.EAGAIN, errno.EDEADLK):
+                    holder = _read_holder(self.path)
+                    who = f" (process {holder})" if holder else ""
+                    raise TargetError(
+                        self.target,
+                        f"another process{who} is writing it; try again when it is done",
+                    ) from None
+                raise
+            if _same_file(fd, self.path):
+                break
+            # The previous holder removed the lock file between our open and our lock:
+            # the lock we hold is on an unlinked inode, so take a fresh one.
             os.close(fd)
-            if exc.errno in (errno.EACCES, errno.EAGAIN, errno.EDEADLK):
-                holder = _read_holder(self.path)
-                who = f" (process {holder})" if holder else ""
-                raise TargetError(
-                    self.target, f"another process{who} is writing it; try again when it is done"
-                ) from None
-            raise
+        else:  # pragma: no cover - twenty lost races in a row
+            raise TargetError(self.target, "could not take the write lock; try again")
         os.ftruncate(fd, 0)
         os.write(fd, str(os.getpid()).encode())
         self._fd = fd
 
     def release(self) -> None:
+        """Remove the lock file (while still holding it) and drop the lock.
+
+        Nothing is left beside the target. A writer that opened the old file just before the
+        removal notices the changed inode in ``acquire`` and retries on a fresh file.
+        """
         if self._fd is None:
             return
         fd, self._fd = self._fd, None
+        if sys.platform != "win32":  # Windows cannot remove an open file; it stays, empty
+            with contextlib.suppress(OSError):
+                os.unlink(self.path)
         with contextlib.suppress(OSError):
             os.ftruncate(fd, 0)
         os.close(fd)  # closing drops the lock
@@ -178,6 +195,15 @@ class TargetLock:
         _tb: TracebackType | None,
     ) -> None:
         self.release()
+
+
+def _same_file(fd: int, path: Path) -> bool:
+    try:
+        on_disk = os.stat(path)
+    except FileNotFoundError:
+        return False
+    held = os.fstat(fd)
+    return (held.st_dev, held.st_ino) == (on_disk.st_dev, on_disk.st_ino)
 
 
 def _read_holder(path: Path) -> str:
