@@ -157,7 +157,7 @@ class TargetLock:
                         f"another process{who} is writing it; try again when it is done",
                     ) from None
                 raise
-            if _same_file(fd, self.path):
+            if _fd_is_path(fd, self.path):
                 break
             # The previous holder removed the lock file between our open and our lock:
             # the lock we hold is on an unlinked inode, so take a fresh one.
@@ -197,7 +197,7 @@ class TargetLock:
         self.release()
 
 
-def _same_file(fd: int, path: Path) -> bool:
+def _fd_is_path(fd: int, path: Path) -> bool:
     try:
         on_disk = os.stat(path)
     except FileNotFoundError:
