@@ -73,8 +73,7 @@ def test_a_second_build_of_the_same_target_is_refused_at_once(
     assert result.returncode == 2
     assert "another process" in _one_error_line(result)
     assert out.read_bytes() == b"previous good database"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["reference.sqlite",
-                                                          "reference.sqlite.lock"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["reference.sqlite"]  # lock removed
 
 
 def test_the_lock_is_free_again_when_its_holder_is_killed(tmp_path: Path) -> None:
