@@ -60,7 +60,7 @@ def imported(conn: Any) -> dict[str, FileInfo]:
 
 def counts(conn: Any, parsed: Parsed) -> Written:
     """What writing ``parsed`` would add and update (for the preview and --dry-run)."""
-    old = _old_records(conn, parsed.dataset.key)
+    old = _old_records(conn, parsed.dataset.key, sorted({i.code for i in parsed.indicators}))
     new = _record_keys(parsed)
     return Written(added=len(new - old), updated=len(new & old), removed=len(old - new))
 
@@ -75,6 +75,7 @@ def write(conn: Any, parsed: Parsed, info: FileInfo, *, reindex: bool = True) ->
     result = counts(conn, parsed)
     ds_id = _dataset_row(conn, parsed, info)
     remove_rows(conn, ds_id)
+    restore_originals(conn, parsed.dataset.key)
     _insert_initiatives(conn, parsed, ds_id)
     _insert_indicators(conn, parsed, ds_id)
     _insert_trade(conn, parsed, ds_id)
@@ -97,6 +98,7 @@ def remove(conn: Any, dataset_key: str, *, reindex: bool = True) -> bool:
     if row is None:
         return False
     remove_rows(conn, int(row[0]))
+    restore_originals(conn, dataset_key)
     conn.execute(text("DELETE FROM dataset WHERE id = :id"), {"id": int(row[0])})
     conn.execute(text("DELETE FROM build_info WHERE key = :k"),
                  {"k": INFO_PREFIX + dataset_key})
@@ -141,8 +143,8 @@ def _has_table(conn: Any, name: str) -> bool:
     return bool(inspect(conn).has_table(name))
 
 
-def _old_records(conn: Any, key: str) -> set[str]:
-    from sqlalchemy import text
+def _old_records(conn: Any, key: str, codes: list[str]) -> set[str]:
+    from sqlalchemy import bindparam, text
 
     rows = conn.execute(
         text("SELECT i.source_record_id FROM initiative i JOIN dataset d ON d.id = i.dataset_id "
@@ -153,6 +155,12 @@ def _old_records(conn: Any, key: str) -> set[str]:
              "ON i.code = o.indicator_code JOIN dataset d ON d.id = i.dataset_id "
              "WHERE d.key = :k"), {"k": key})
     found |= {f"o:{c}:{iso}:{y}" for c, iso, y in rows}
+    if codes:
+        for table, who in (("observation", "iso3"), ("group_observation", "group_code")):
+            sel = text(f"SELECT indicator_code, {who}, year FROM {table} "
+                       "WHERE indicator_code IN :codes").bindparams(
+                           bindparam("codes", expanding=True))
+            found |= {f"o:{c}:{w}:{y}" for c, w, y in conn.execute(sel, {"codes": codes})}
     if _has_table(conn, TRADE_TABLE):
         rows = conn.execute(
             text(f"SELECT t.reporter, t.partner, t.flow, t.year, t.commodity FROM {TRADE_TABLE} "
@@ -164,6 +172,7 @@ def _old_records(conn: Any, key: str) -> set[str]:
 def _record_keys(parsed: Parsed) -> set[str]:
     keys = {f"i:{r.record_id}" for r in parsed.initiatives}
     keys |= {f"o:{c}:{iso}:{y}" for c, iso, y, _v in parsed.observations}
+    keys |= {f"o:{c}:{g}:{y}" for c, g, y, _v in parsed.group_observations}
     keys |= {f"t:{t.reporter}:{t.partner}:{t.flow}:{t.year}:{t.commodity}" for t in parsed.trade}
     return keys
 
@@ -265,18 +274,26 @@ def _insert_indicators(conn: Any, parsed: Parsed, ds_id: int) -> None:
         return
     from sqlalchemy import text
 
-    from explorer.store.models import Indicator, Observation
+    from explorer.store.models import GroupObservation, Indicator, Observation
 
     taken = {str(c): str(k) for c, k in conn.execute(text(
         "SELECT i.code, d.key FROM indicator i JOIN dataset d ON d.id = i.dataset_id"))}
-    clash = sorted(i.code for i in parsed.indicators if i.code in taken)
+    mine = {i.code for i in parsed.indicators}
+    clash = sorted(c for c in mine if c in taken and taken[c].startswith("import-"))
     if clash:
-        # The reference data's own series stay as built; a file cannot overwrite them.
-        parsed.warn_once(f"{len(clash)} indicator(s) already in the database from another "
-                         f"dataset kept as they are: {', '.join(clash[:5])}")
+        # Another import holds these series: the first import keeps them.
+        parsed.warn_once(f"{len(clash)} indicator(s) already imported from another file kept "
+                         f"as they are: {', '.join(clash[:5])}")
         keep = set(clash)
         parsed.indicators = [i for i in parsed.indicators if i.code not in keep]
         parsed.observations = [o for o in parsed.observations if o[0] not in keep]
+        parsed.group_observations = [o for o in parsed.group_observations if o[0] not in keep]
+    taken_over = sorted(c for c in mine if c in taken and c not in clash)
+    if taken_over:
+        _save_originals(conn, parsed.dataset.key, taken_over)
+        parsed.warn_once(f"{len(taken_over)} indicator(s) of the reference data now show this "
+                         f"file's values (removing the import restores them): "
+                         f"{', '.join(taken_over[:5])}")
     years: dict[str, list[int]] = {}
     for code, _iso3, year, _value in parsed.observations:
         span = years.setdefault(code, [year, year])
@@ -289,6 +306,76 @@ def _insert_indicators(conn: Any, parsed: Parsed, ds_id: int) -> None:
     _batched(conn, Observation.__table__, (
         {"indicator_code": c, "iso3": iso3, "year": y, "value": v}
         for c, iso3, y, v in parsed.observations))
+    _batched(conn, GroupObservation.__table__, (
+        {"indicator_code": c, "group_code": g, "year": y, "value": v}
+        for c, g, y, v in parsed.group_observations))
+
+
+# Reference series an import took over, kept so that removing the import restores them.
+SAVED_INDICATOR = "import_saved_indicator"
+SAVED_VALUE = "import_saved_value"
+_SAVED_DDL = (
+    f"CREATE TABLE IF NOT EXISTS {SAVED_INDICATOR} (code VARCHAR(40) PRIMARY KEY, "
+    "owner VARCHAR(64) NOT NULL, data TEXT NOT NULL)",
+    f"CREATE TABLE IF NOT EXISTS {SAVED_VALUE} (code VARCHAR(40) NOT NULL, "
+    "is_group BOOLEAN NOT NULL, who VARCHAR(32) NOT NULL, year SMALLINT NOT NULL, "
+    "value FLOAT NOT NULL)",
+)
+
+
+def _save_originals(conn: Any, owner: str, codes: list[str]) -> None:
+    from sqlalchemy import bindparam, text
+
+    for ddl in _SAVED_DDL:
+        conn.execute(text(ddl))
+    cols = ("code", "name", "unit", "topic", "description", "first_year", "last_year",
+            "dataset_id")
+    sel = text(f"SELECT {', '.join(cols)} FROM indicator WHERE code IN :codes").bindparams(
+        bindparam("codes", expanding=True))
+    saved = [{"code": r[0], "owner": owner, "data": json.dumps(dict(zip(cols, r, strict=True)))}
+             for r in conn.execute(sel, {"codes": codes})]
+    conn.execute(text(f"INSERT INTO {SAVED_INDICATOR} (code, owner, data) "
+                      "VALUES (:code, :owner, :data)"), saved)
+    for table, who, flag in (("observation", "iso3", 0), ("group_observation", "group_code", 1)):
+        copy = text(f"INSERT INTO {SAVED_VALUE} (code, is_group, who, year, value) "
+                    f"SELECT indicator_code, {flag}, {who}, year, value FROM {table} "
+                    "WHERE indicator_code IN :codes").bindparams(
+                        bindparam("codes", expanding=True))
+        conn.execute(copy, {"codes": codes})
+        drop = text(f"DELETE FROM {table} WHERE indicator_code IN :codes").bindparams(
+            bindparam("codes", expanding=True))
+        conn.execute(drop, {"codes": codes})
+    conn.execute(text("DELETE FROM indicator WHERE code IN :codes").bindparams(
+        bindparam("codes", expanding=True)), {"codes": codes})
+
+
+def restore_originals(conn: Any, owner: str) -> int:
+    """Put back the reference series the import ``owner`` took over; returns how many."""
+    from sqlalchemy import text
+
+    if not _has_table(conn, SAVED_INDICATOR):
+        return 0
+    rows = conn.execute(text(f"SELECT code, data FROM {SAVED_INDICATOR} WHERE owner = :o"),
+                        {"o": owner}).all()
+    for code, data in rows:
+        values = json.loads(data)
+        conn.execute(text("DELETE FROM observation WHERE indicator_code = :c"), {"c": code})
+        conn.execute(text("DELETE FROM group_observation WHERE indicator_code = :c"),
+                     {"c": code})
+        conn.execute(text("DELETE FROM indicator WHERE code = :c"), {"c": code})
+        conn.execute(text(
+            "INSERT INTO indicator (code, name, unit, topic, description, first_year, "
+            "last_year, dataset_id) VALUES (:code, :name, :unit, :topic, :description, "
+            ":first_year, :last_year, :dataset_id)"), values)
+        for table, who, flag in (("observation", "iso3", 0),
+                                 ("group_observation", "group_code", 1)):
+            conn.execute(text(
+                f"INSERT INTO {table} (indicator_code, {who}, year, value) SELECT code, who, "
+                f"year, value FROM {SAVED_VALUE} WHERE code = :c AND is_group = {flag}"),
+                {"c": code})
+        conn.execute(text(f"DELETE FROM {SAVED_VALUE} WHERE code = :c"), {"c": code})
+    conn.execute(text(f"DELETE FROM {SAVED_INDICATOR} WHERE owner = :o"), {"o": owner})
+    return len(rows)
 
 
 # Bilateral flows of Comtrade and WITS files, kept apart from the IMF's trade_flow (their

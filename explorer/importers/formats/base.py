@@ -94,6 +94,7 @@ class Parsed:
     initiatives: list[InitiativeRecord] = field(default_factory=list)
     indicators: list[IndicatorRecord] = field(default_factory=list)
     observations: list[tuple[str, str, int, float]] = field(default_factory=list)
+    group_observations: list[tuple[str, str, int, float]] = field(default_factory=list)
     trade: list[TradeRecord] = field(default_factory=list)
     unresolved: Counter[str] = field(default_factory=Counter)
     warnings: list[str] = field(default_factory=list)
@@ -102,7 +103,8 @@ class Parsed:
     @property
     def records(self) -> int:
         """How many records the file holds (initiatives, observations or flows)."""
-        return len(self.initiatives) + len(self.observations) + len(self.trade)
+        return (len(self.initiatives) + len(self.observations) + len(self.group_observations)
+                + len(self.trade))
 
     def warn_once(self, message: str) -> None:
         if message not in self.warnings:

@@ -121,6 +121,9 @@ class CsvReader:
         except UnicodeError as exc:
             raise ImportProblem(self.path, f"not valid {self.encoding} text ({exc})") from None
         except csv.Error as exc:
+            if "unexpected end of data" in str(exc):
+                raise ImportProblem(self.path, f"line {self.line + 1}: the file ends inside a "
+                                    "quoted value; it looks truncated") from None
             raise ImportProblem(self.path, f"line {self.line + 1}: malformed CSV ({exc})") from None
 
 
