@@ -77,9 +77,10 @@ def head_rows(head: bytes, limit: int = 8) -> list[list[str]]:
     if len(lines) > 1:
         lines = lines[:-1]
     rows: list[list[str]] = []
+    delimiter = _sniff_delimiter(text)
     for line in lines[:limit]:
         try:
-            rows.extend(csv.reader([line]))
+            rows.extend(csv.reader([line], delimiter=delimiter))
         except csv.Error:
             rows.append([line])
     return rows
