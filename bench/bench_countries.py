@@ -62,7 +62,9 @@ class _Pages:
         self.runner = Runner()
         ini = str(work_dir / "countries-settings.ini")
         settings = Settings(QSettings(ini, QSettings.Format.IniFormat))
-        self.context = PageContext(db, self.runner, settings)
+        from explorer.store.database import Database
+
+        self.context = PageContext(Database.open(db, readonly=True), self.runner, settings)
 
     def timed(self, signal: Any, start: Callable[[], None]) -> float:
         """Seconds from ``start()`` until ``signal`` fires."""
@@ -137,12 +139,14 @@ def bench_compare(ctx: RunContext) -> Measurement:
 @register("country_brief", "PDF country brief of a loaded profile (3 A4 pages)",
           repeats=7, warmup=1, target=Target("median", 2.0))  # fmt: skip
 def bench_brief(ctx: RunContext) -> Measurement:
-    from explorer.ui.models.country_jobs import load_profile
+    from explorer.jobs.countries import load_profile
     from explorer.ui.pdf_brief import brief_pdf
 
     db = _db(ctx)
     pages = _Pages(db, ctx.work_dir)
-    profile = load_profile(db, "BRA")
+    from explorer.store.database import Database
+
+    profile = load_profile(Database.open(db, readonly=True), "BRA")
     if profile is None:
         raise BenchmarkFailed("countries: no profile for BRA")
     samples, size = [], 0

@@ -17,6 +17,7 @@ from pathlib import Path  # noqa: E402
 from PySide6.QtCore import QSettings, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from explorer.store.database import Database  # noqa: E402
 from explorer.store.quick import DatabaseUnavailable, check_file  # noqa: E402
 from explorer.ui.application import app_icon, make_application  # noqa: E402
 from explorer.ui.main_window import MainWindow  # noqa: E402
@@ -58,7 +59,8 @@ def run_gui(db_path: Path, *, page: str | None = None) -> int:
             return 2
         db_path = chosen
     runner = Runner(app)
-    window = MainWindow(PageContext(db_path, runner, settings), default_pages())
+    window = MainWindow(PageContext(Database.open(db_path, readonly=True), runner, settings),
+                        default_pages())  # fmt: skip
     _watch_home(window, runner, probe)
     window.start("home" if probe else page)  # submits Home's job before the window shows
     window.show()
@@ -71,6 +73,7 @@ def run_gui(db_path: Path, *, page: str | None = None) -> int:
         return app.exec()
     finally:
         runner.shutdown()
+        window.context.database.dispose()
         window.deleteLater()
 
 
@@ -106,7 +109,7 @@ def _watch_home(window: MainWindow, runner: Runner, probe: bool) -> None:
 
         if window.findChild(DatabaseProblemDialog) is not None:
             return  # already asking
-        db_path = window.context.db_path
+        db_path = window.context.database.path or Path(window.context.database.display_name)
         dialog = DatabaseProblemDialog(db_path, error.message, window.context.settings, window)
         from PySide6.QtCore import Qt  # here: the Qt namespace costs start-up ~15 ms
 

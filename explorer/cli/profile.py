@@ -36,17 +36,20 @@ def cmd_profile(args: argparse.Namespace) -> int:
     if refused:
         print(f"error: {refused}", file=sys.stderr)
         return 2
-    from explorer.ui.models.country_jobs import load_profile, resolve
+    from explorer.jobs.countries import load_profile, resolve
 
     db: Path = getattr(args, "db", None) or default_reference_db()
     if not db.is_file():
         print(f"error: no reference database at {db}", file=sys.stderr)
         return 1
-    match = resolve(db, args.country)
+    from explorer.store.database import Database
+
+    database = Database.open(db, readonly=True)
+    match = resolve(database, args.country)
     if match.iso3 is None:
         print(match.message(), file=sys.stderr)
         return 2
-    profile = load_profile(db, match.iso3)
+    profile = load_profile(database, match.iso3)
     if profile is None:
         print(f"error: no profile for {match.iso3}", file=sys.stderr)
         return 2

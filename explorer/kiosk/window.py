@@ -23,6 +23,7 @@ from explorer.kiosk.pin import verify_pin
 from explorer.kiosk.search_page import SearchPage
 from explorer.kiosk.stories_page import StoriesPage
 from explorer.kiosk.widgets import ChipButton, TouchButton
+from explorer.store.database import Database
 from explorer.ui.pages import PageSpec, default_pages
 from explorer.ui.pages.base import PageContext
 from explorer.ui.runner import Runner
@@ -85,7 +86,8 @@ class KioskWindow(QWidget):
         self.language = config.default_language
         self.pin_failures: list[float] = []
         self.specs: dict[str, PageSpec] = {s.key: s for s in default_pages()}
-        self.page_context = PageContext(db_path, runner, ReadOnlySettings())
+        self.page_context = PageContext(Database.open(db_path, readonly=True), runner,
+                                       ReadOnlySettings())  # fmt: skip
         self.stack = QStackedWidget(self)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)

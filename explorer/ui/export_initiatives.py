@@ -17,8 +17,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from explorer.domain.initiative_detail import ExportExtra
 from explorer.domain.search import InitiativeRow
+from explorer.jobs.initiatives import PAGE_MAX, ListStart, all_ids
+from explorer.store.database import Database
 from explorer.ui.i18n import format_count, tr
-from explorer.ui.models.initiative_jobs import PAGE_MAX, ListStart, all_ids
 
 EXPORT_LIMIT = 200_000
 HEADER = ("id", "title", "providers", "provider_names", "recipients", "recipient_names",
@@ -40,17 +41,14 @@ def export_row(r: InitiativeRow, extra: ExportExtra | None) -> list[object]:
             e.citation]  # fmt: skip
 
 
-def iter_rows(db_path: Path, start: ListStart, cancel: threading.Event, progress: Progress
+def iter_rows(database: Database, start: ListStart, cancel: threading.Event, progress: Progress
               ) -> Iterator[list[object]]:  # fmt: skip
     """Every exported line of the search ``start`` describes, in the list's order."""
-    from sqlalchemy.orm import Session
-
-    from explorer.store.queries import readonly_engine
     from explorer.store.queries.initiative_detail import export_extras
     from explorer.store.queries.search import fetch_rows
 
     n = min(start.total, EXPORT_LIMIT)
-    with Session(readonly_engine(db_path)) as s:
+    with database.session() as s:
         ids = all_ids(s, start.text, n, n, start.order)
         for at in range(0, len(ids), PAGE_MAX):
             if cancel.is_set():
@@ -100,10 +98,10 @@ class ExportTask(QObject):
     failed = Signal(str)
     cancelled = Signal()
 
-    def __init__(self, db_path: Path, start: ListStart, path: Path,
+    def __init__(self, database: Database, start: ListStart, path: Path,
                  parent: QObject | None = None) -> None:  # fmt: skip
         super().__init__(parent)
-        self.db_path, self.start_list, self.path = db_path, start, path
+        self.database, self.start_list, self.path = database, start, path
         self.cancel_event = threading.Event()
         self.done = threading.Event()
 
@@ -117,7 +115,7 @@ class ExportTask(QObject):
 
     def _run(self) -> None:
         try:
-            rows = iter_rows(self.db_path, self.start_list, self.cancel_event,
+            rows = iter_rows(self.database, self.start_list, self.cancel_event,
                              self.progressed.emit)  # fmt: skip
             count = _write_part(self.path, rows)
             self.exported.emit(str(self.path), count)
@@ -140,7 +138,9 @@ def _write_part(final: Path, rows: Iterator[list[object]]) -> int:
         tmp.unlink(missing_ok=True)
 
 
-def ask_and_export(parent: QWidget, db_path: Path, start: ListStart | None) -> ExportTask | None:
+def ask_and_export(
+    parent: QWidget, database: Database, start: ListStart | None
+) -> ExportTask | None:
     """Ask for a file, then export ``start``'s results with a progress dialog."""
     if start is None or start.total == 0:
         QMessageBox.information(parent, tr("Export", "Export"),
@@ -160,12 +160,14 @@ def ask_and_export(parent: QWidget, db_path: Path, start: ListStart | None) -> E
     path = Path(name)
     if path.suffix.casefold() not in (".xlsx", ".csv"):
         path = path.with_suffix(".csv" if "csv" in chosen.casefold() else ".xlsx")
-    return start_export(parent, db_path, start, path)
+    return start_export(parent, database, start, path)
 
 
-def start_export(parent: QWidget, db_path: Path, start: ListStart, path: Path) -> ExportTask:
+def start_export(
+    parent: QWidget, database: Database, start: ListStart, path: Path
+) -> ExportTask:
     """Export in the background with a cancellable progress dialog."""
-    task = ExportTask(db_path, start, path, parent)
+    task = ExportTask(database, start, path, parent)
     dialog = QProgressDialog(tr("Export", "Exporting results…"), tr("Export", "Cancel"), 0,
                              min(start.total, EXPORT_LIMIT), parent)  # fmt: skip
     dialog.setWindowTitle(tr("Export", "Export"))

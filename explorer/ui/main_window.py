@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QMenu
 
+    from explorer.store.database import Database
     from explorer.ui.widgets.status_info import DataVintageLabel
 log = logging.getLogger(__name__)
 KeyRole = 256  # Qt::UserRole, by value (see widgets/cards.PLAIN_TEXT)
@@ -142,7 +143,7 @@ class MainWindow(QMainWindow):
         if self._vintage is None:
             from explorer.ui.widgets.status_info import DataVintageLabel
 
-            self._vintage = DataVintageLabel(self.context.runner, self.context.db_path, self)
+            self._vintage = DataVintageLabel(self.context.runner, self.context.database, self)
             self.statusBar().addPermanentWidget(self._vintage)
         return self._vintage
 
@@ -204,15 +205,24 @@ class MainWindow(QMainWindow):
         if dialog is not None:
             dialog.finished_ok.connect(lambda path: self.switch_database(Path(path)))
 
-    def switch_database(self, db_path: Path) -> None:
-        """Show the data of ``db_path`` without a restart: the built pages are dropped, the
-        current page is shown again over the new file and the status bar reloads."""
+    def switch_database(self, target: Path | Database) -> None:
+        """Show the data of ``target`` (a file or a handle) without a restart: the built pages
+        are dropped, the old handle is disposed (its engine must never keep reading a file
+        that was replaced), the current page is shown again over the new data and the status
+        bar reloads."""
+        from explorer.store.database import Database
+
+        database = target if isinstance(target, Database) else Database.open(
+            target, readonly=True)  # fmt: skip
         current = next((k for k, p in self.pages.items() if p is self.stack.currentWidget()), None)
-        self.context = replace(self.context, db_path=db_path)
+        old = self.context.database
+        self.context = replace(self.context, database=database)
         for page in self.pages.values():
             self.stack.removeWidget(page)
             page.deleteLater()
         self.pages.clear()
+        if old is not database:
+            old.dispose()  # jobs still running on it keep their own connection until done
         if self._vintage is not None:
             self.statusBar().removeWidget(self._vintage)
             self._vintage.deleteLater()
@@ -231,7 +241,7 @@ class MainWindow(QMainWindow):
         """Open the About dialog."""
         from explorer.ui.dialogs.about import show_about
 
-        show_about(self.context.runner, self.context.db_path, self)
+        show_about(self.context.runner, self.context.database, self)
 
     def _on_nav_changed(self, current: QListWidgetItem | None, _previous: object) -> None:
         if current is not None:

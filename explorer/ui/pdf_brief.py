@@ -23,8 +23,8 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from explorer.domain.compare import on_axis, year_axis
 from explorer.domain.countries import SeriesPoint
+from explorer.jobs.countries import Profile
 from explorer.ui.i18n import tr
-from explorer.ui.models.country_jobs import Profile
 from explorer.ui.runner import Runner
 from explorer.ui.widgets.country_brief_text import (
     cooperation_lines,

@@ -28,6 +28,7 @@ def render_page(db_path: Path, page: str, out: Path, size: tuple[int, int]) -> N
     """
     if QApplication.instance() is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from explorer.store.database import Database
     from explorer.ui.application import make_application
     from explorer.ui.main_window import MainWindow
     from explorer.ui.pages import default_pages
@@ -41,7 +42,8 @@ def render_page(db_path: Path, page: str, out: Path, size: tuple[int, int]) -> N
     with tempfile.TemporaryDirectory() as tmp:
         settings = Settings(QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat))
         runner = Runner()
-        window = MainWindow(PageContext(db_path, runner, settings), specs)
+        database = Database.open(db_path, readonly=True)
+        window = MainWindow(PageContext(database, runner, settings), specs)
         try:
             window.resize(*size)
             window.show()
@@ -66,6 +68,7 @@ def render_page(db_path: Path, page: str, out: Path, size: tuple[int, int]) -> N
                 raise ScreenshotError(f"could not write {out}")
         finally:
             runner.shutdown()
+            database.dispose()
             window.close()
             window.deleteLater()
             runner.deleteLater()

@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings
 from sqlalchemy import Engine, insert, select
 from sqlalchemy.orm import Session
 
+from explorer.store.database import Database
 from explorer.store.models import (
     BuildInfo,
     Country,
@@ -130,10 +131,15 @@ def runner() -> Iterator[Runner]:
 
 
 @pytest.fixture()
-def make_context(runner: Runner, settings: Settings) -> object:
-    """``make_context(db_path)`` -> a PageContext over that database."""
+def make_context(runner: Runner, settings: Settings) -> Iterator[object]:
+    """``make_context(db_path)`` -> a PageContext over a read-only handle on that file
+    (every handle made is disposed after the test)."""
+    made: list[Database] = []
 
     def build(db_path: Path) -> PageContext:
-        return PageContext(db_path, runner, settings)
+        made.append(Database.open(db_path, readonly=True))
+        return PageContext(made[-1], runner, settings)
 
-    return build
+    yield build
+    for database in made:
+        database.dispose()

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 
-from explorer.ui.models import initiative_jobs as jobs
+from explorer.jobs import initiatives as jobs
+from explorer.store.database import Database
 from explorer.ui.models.initiative_facets import FacetTreeModel, KindRole, RefineRole
 from explorer.ui.models.initiative_list import InitiativeListModel, RowRole
 from explorer.ui.pages.base import PageContext
@@ -52,12 +53,12 @@ def titles(page: InitiativesPage) -> list[str]:
 
 
 def test_models_pass_the_model_tester(qtmodeltester: object, init_db: Path) -> None:
-    start = jobs.start_list(init_db, "", "relevance")
+    start = jobs.start_list(Database.open(init_db), "", "relevance")
     model = InitiativeListModel()
     model.reset(start)
     qtmodeltester.check(model)  # type: ignore[attr-defined]
     facets = FacetTreeModel()
-    facets.set_facets(jobs.load_facets(init_db, ""))
+    facets.set_facets(jobs.load_facets(Database.open(init_db), ""))
     qtmodeltester.check(facets)  # type: ignore[attr-defined]
     facets.toggle(0)
     facets.toggle(0)
@@ -65,14 +66,14 @@ def test_models_pass_the_model_tester(qtmodeltester: object, init_db: Path) -> N
 
 @pytest.mark.parametrize("order", ["newest", "oldest", "title"])
 def test_orders_are_applied(init_db: Path, order: str) -> None:
-    start = jobs.start_list(init_db, "", order)
+    start = jobs.start_list(Database.open(init_db), "", order)
     assert start.total == 6
     years = [r.start_year or 0 for r in start.rows]
     if order == "newest":
         assert years == sorted(years, reverse=True)
     elif order == "oldest":
         assert years == sorted(years)
-    block = jobs.fetch_block(init_db, "", order, 0)
+    block = jobs.fetch_block(Database.open(init_db), "", order, 0)
     assert [r.id for r in block.rows] == [r.id for r in start.rows]
 
 
@@ -188,7 +189,7 @@ def test_export_has_names_codes_and_sources(
     page = open_page(qtbot, make_context(init_db), tmp_path, "microfinance")
     assert page.model.start is not None
     out = tmp_path / f"export{suffix}"
-    task = ExportTask(init_db, page.model.start, out, page)
+    task = ExportTask(page.context.database, page.model.start, out, page)
     done: list[tuple[str, int]] = []
     task.exported.connect(lambda path, n: done.append((path, n)))
     task.start()

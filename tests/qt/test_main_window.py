@@ -70,7 +70,7 @@ def test_about_dialog_lists_dataset_versions(
     from explorer.ui.dialogs.about import AboutDialog
 
     context = make_context(small_db)
-    dialog = AboutDialog(context.runner, small_db)
+    dialog = AboutDialog(context.runner, context.database)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: "Capacity Development Briefs, 2007" in dialog.data_view.toPlainText())
     assert "2026" in dialog.data_view.toPlainText()

@@ -21,11 +21,12 @@ def _text(path: Path) -> tuple[int, str]:
 
 
 def test_brief_pdf(qtbot: QtBot, reference_db: Path, tmp_path: Path) -> None:
-    from explorer.ui.models.country_jobs import load_profile
+    from explorer.jobs.countries import load_profile
+    from explorer.store.database import Database
     from explorer.ui.pdf_brief import write_brief
     from explorer.ui.widgets.country_format import figure_text
 
-    profile = load_profile(reference_db, "BRA")
+    profile = load_profile(Database.open(reference_db, readonly=True), "BRA")
     assert profile is not None
     out = tmp_path / "brazil.pdf"
     write_brief(profile, out)

@@ -113,7 +113,7 @@ def test_the_window_switches_to_another_database(
     qtbot.waitUntil(lambda: "2026" in window.vintage.text(), timeout=10_000)
     old_page = window.pages["sources"]
     window.switch_database(other)
-    assert window.context.db_path == other
+    assert window.context.database.path == other.resolve()
     assert window.pages.keys() == {"sources"} and window.pages["sources"] is not old_page
     assert window.stack.currentWidget() is window.pages["sources"]
     qtbot.waitUntil(lambda: "2031" in window.vintage.text(), timeout=10_000)
@@ -153,7 +153,7 @@ def test_file_menu_update_remembers_the_folder_and_keeps_the_data_on_failure(
     qtbot.waitUntil(lambda: not dialog.running, timeout=60_000)
     assert dialog.step.text().startswith("The update failed")
     assert context.settings.get(LAST_SOURCES_DIR) == str(broken_sources)
-    assert window.context.db_path == small_db
+    assert window.context.database.path == small_db.resolve()
     assert not (user_dir / "reference.sqlite").exists()
     dialog.reject()
     action.trigger()

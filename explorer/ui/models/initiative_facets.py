@@ -17,8 +17,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from explorer.domain.search import Facets, FacetValue
+from explorer.jobs.initiatives import FACET_TOP
 from explorer.ui.i18n import format_count
-from explorer.ui.models.initiative_jobs import FACET_TOP
 from explorer.ui.models.initiative_labels import field_label, modality_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex

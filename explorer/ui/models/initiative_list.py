@@ -23,8 +23,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from explorer.domain.search import InitiativeRow
+from explorer.jobs.initiatives import BLOCK, ListStart
 from explorer.ui.i18n import format_year
-from explorer.ui.models.initiative_jobs import BLOCK, ListStart
 from explorer.ui.models.initiative_labels import modality_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex

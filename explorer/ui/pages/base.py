@@ -5,11 +5,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
+from explorer.store.database import Database
 from explorer.ui.runner import JobError, Runner, classify_error
 from explorer.ui.settings import Settings
 
@@ -20,7 +20,7 @@ log = logging.getLogger(__name__)
 class PageContext:
     """What the composition root passes to every page."""
 
-    db_path: Path
+    database: Database
     runner: Runner
     settings: Settings
 

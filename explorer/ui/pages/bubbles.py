@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from explorer.store.database import Database
 from explorer.ui.charts.bubble_chart import BubbleChart
 from explorer.ui.charts.player import YearPlayer
 from explorer.ui.charts.render import ChartRequest
@@ -73,7 +74,7 @@ class BubblesPage(Page):
     def submit_load(self) -> None:
         req = ChartRequest("bubbles", x=self._code("x"), y=self._code("y"),
                            size=self._code("size"), colour=self._code("colour"))
-        self.load(_load, self.context.db_path, req,
+        self.load(_load, self.context.database, req,
                                    not self._listed)
 
     def show_loading(self) -> None:
@@ -98,10 +99,10 @@ class BubblesPage(Page):
         self.status.setText(self.tr("Could not load the chart: %1").replace("%1", error.message))
 
 
-def _load(db_path: Any, req: ChartRequest, with_choices: bool) -> dict[str, Any]:
+def _load(database: Database, req: ChartRequest, with_choices: bool) -> dict[str, Any]:
     from explorer.ui.pages.map import _choices
 
-    result = load_requests(db_path, {"bubbles": req})
+    result = load_requests(database, {"bubbles": req})
     if with_choices:
-        result["choices"] = _choices(db_path)
+        result["choices"] = _choices(database)
     return result

@@ -29,14 +29,15 @@ from PySide6.QtWidgets import (
 
 from explorer.domain.countries import Choices, CountryMatch
 from explorer.domain.peers import PeerResult
-from explorer.ui.models.country_compare import ComparisonModel
-from explorer.ui.models.country_jobs import (
+from explorer.jobs.countries import (
     Compared,
     load_choices,
     load_comparison,
     load_peers,
     resolve,
 )
+from explorer.store.database import Database
+from explorer.ui.models.country_compare import ComparisonModel
 from explorer.ui.pages.base import Page, PageContext
 from explorer.ui.runner import JobError
 from explorer.ui.selection import MIN_SELECTED, shared_selection
@@ -53,13 +54,14 @@ MODES = (("value", "Values"), ("per_capita", "Per capita"), ("index", "Index (ba
 
 
 def load_start(
-    db_path: Path, selected: list[str], codes: tuple[str, ...]
+    database: Database, selected: list[str], codes: tuple[str, ...]
 ) -> tuple[Choices, list[str], Compared]:
     """Job: the pickers' choices and a first comparison (of peers, when too few selected)."""
     if len(selected) < MIN_SELECTED:
-        peers = load_peers(db_path, selected[0] if selected else DEFAULT_COUNTRY, codes[:4])
+        peers = load_peers(database, selected[0] if selected else DEFAULT_COUNTRY, codes[:4])
         selected = [peers.target, *(p.iso3 for p in peers.peers[:PEERS_SUGGESTED])]
-    return load_choices(db_path), selected, load_comparison(db_path, selected, codes, "value", None)
+    compared = load_comparison(database, selected, codes, "value", None)
+    return load_choices(database), selected, compared
 
 
 class ComparePage(Page):
@@ -134,7 +136,7 @@ class ComparePage(Page):
     # -- loading ---------------------------------------------------------------------------
 
     def submit_load(self) -> None:
-        self.load(load_start, self.context.db_path, self.selection.codes, DEFAULT_CODES)
+        self.load(load_start, self.context.database, self.selection.codes, DEFAULT_CODES)
 
     def show_loading(self) -> None:
         self.status.setText(self.tr("Loading…"))
@@ -190,7 +192,8 @@ class ComparePage(Page):
             self.status.setText(self.tr("Suggesting countries like %1…").replace(
                 "%1", self.picker.name(first)))  # fmt: skip
             self.context.runner.submit(
-                f"{self.job_key}.peers", load_peers, self.context.db_path, first, DEFAULT_CODES[:4],
+                f"{self.job_key}.peers", load_peers, self.context.database, first,
+                DEFAULT_CODES[:4],
                 on_done=self._suggest_peers, on_error=self.show_error,
             )
             return
@@ -206,12 +209,12 @@ class ComparePage(Page):
         base = self.base_year.value() if mode == "index" else None
         self.status.setText(self.tr("Comparing…"))
         self.context.runner.submit(f"{self.job_key}.compare", load_comparison,
-                                   self.context.db_path, countries, codes, mode, base,
+                                   self.context.database, countries, codes, mode, base,
                                    on_done=self._show_compared,
                                    on_error=self.show_error)  # fmt: skip
 
     def _resolve(self, text: str) -> None:
-        self.context.runner.submit(f"{self.job_key}.resolve", resolve, self.context.db_path, text,
+        self.context.runner.submit(f"{self.job_key}.resolve", resolve, self.context.database, text,
                                    on_done=self._resolved, on_error=self.show_error)  # fmt: skip
 
     def _suggest_peers(self, result: PeerResult) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from explorer.store.database import Database
 from explorer.ui.charts.base import ChartFrame
 from explorer.ui.charts.heatmap import HeatmapChart
 from explorer.ui.charts.network_chart import NetworkChart
@@ -111,7 +112,7 @@ class CooperationPage(Page):
                 "region-pairs": ChartRequest("region-pairs", **common)}
 
     def submit_load(self) -> None:
-        self.load(_load, self.context.db_path, self.requests(),
+        self.load(_load, self.context.database, self.requests(),
                                    not self._listed)
 
     def show_loading(self) -> None:
@@ -138,7 +139,7 @@ class CooperationPage(Page):
         self.status.setText(self.tr("%n initiative(s) behind this link:", "", len(ids)))
         self.edge_list.clear()
         self.edge_list.show()
-        self.context.runner.submit(f"{self.job_key}.edge", _edge_rows, self.context.db_path,
+        self.context.runner.submit(f"{self.job_key}.edge", _edge_rows, self.context.database,
                                    ids[:EDGE_LIST_LIMIT])  # fmt: skip
 
     def _on_edge_rows(self, key: str, rows: object) -> None:
@@ -154,24 +155,19 @@ class CooperationPage(Page):
         self.initiatives_requested.emit(self._edge_query, [int(item.data(ID_ROLE))])
 
 
-def _edge_rows(db_path: Any, ids: list[int]) -> list[Any]:
-    from explorer.store.queries import in_session
+def _edge_rows(database: Database, ids: list[int]) -> list[Any]:
+    from explorer.jobs.reads import read
     from explorer.store.queries.search import fetch_rows
 
-    return in_session(db_path, fetch_rows, ids)
+    return read(database, fetch_rows, ids)
 
 
-def _load(db_path: Any, requests: dict[str, ChartRequest], with_choices: bool
+def _load(database: Database, requests: dict[str, ChartRequest], with_choices: bool
           ) -> dict[str, Any]:
-    result = load_requests(db_path, requests)
+    result = load_requests(database, requests)
     if with_choices:
-        from explorer.store.engine import make_engine
         from explorer.store.queries.cooperation import filter_choices
 
-        engine = make_engine(db_path, readonly=True)
-        try:
-            with engine.connect() as conn:
-                result["choices"] = filter_choices(conn)
-        finally:
-            engine.dispose()
+        with database.connect() as conn:
+            result["choices"] = filter_choices(conn)
     return result

@@ -8,7 +8,6 @@ stored name, so "Brasil" and "巴西" both find Brazil.
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -25,14 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.domain.countries import Choices, CountryListRow, IndicatorValue
-from explorer.ui.models.country_base import IsoRole
-from explorer.ui.models.country_jobs import (
+from explorer.jobs.countries import (
     ListFilters,
     Profile,
     load_choices,
     load_list,
     load_profile,
 )
+from explorer.store.database import Database
+from explorer.ui.models.country_base import IsoRole
 from explorer.ui.models.country_list import NAME, VALUE, CountryFilterProxy, CountryListModel
 from explorer.ui.pages.base import Page, PageContext
 from explorer.ui.runner import JobError, classify_error
@@ -45,9 +45,9 @@ log = logging.getLogger(__name__)
 Listing = tuple[list[CountryListRow], IndicatorValue | None]
 
 
-def load_start(db_path: Path) -> tuple[Choices, Listing]:
+def load_start(database: Database) -> tuple[Choices, Listing]:
     """Job: the pickers' choices and the unfiltered list."""
-    return load_choices(db_path), load_list(db_path, ListFilters())
+    return load_choices(database), load_list(database, ListFilters())
 
 
 class CountriesPage(Page):
@@ -141,7 +141,7 @@ class CountriesPage(Page):
     # -- loading ---------------------------------------------------------------------------
 
     def submit_load(self) -> None:
-        self.load(load_start, self.context.db_path)
+        self.load(load_start, self.context.database)
 
     def show_loading(self) -> None:
         self.status.setText(self.tr("Loading…"))
@@ -186,7 +186,7 @@ class CountriesPage(Page):
     def _refilter(self) -> None:
         self.status.setText(self.tr("Loading…"))
         self.context.runner.submit(
-            f"{self.job_key}.list", load_list, self.context.db_path, self._filters()
+            f"{self.job_key}.list", load_list, self.context.database, self._filters()
         )
 
     def _show_listing(self, listing: object) -> None:
@@ -219,7 +219,7 @@ class CountriesPage(Page):
         self._pending_iso3 = iso3
         self.activate()
         self.context.runner.submit(
-            f"{self.job_key}.profile", load_profile, self.context.db_path, iso3
+            f"{self.job_key}.profile", load_profile, self.context.database, iso3
         )
 
     def _on_activated(self, index: QModelIndex) -> None:

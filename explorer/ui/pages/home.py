@@ -9,7 +9,7 @@ from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from explorer.domain.home import HomeSnapshot
-from explorer.store.quick import load_home
+from explorer.jobs.home import load_home
 from explorer.ui.i18n import format_count
 from explorer.ui.layouts import clear_layout
 from explorer.ui.pages.base import Page, PageContext
@@ -107,7 +107,7 @@ class HomePage(Page):
 
     def submit_load(self) -> None:
         lang = QLocale().name().split("_")[0]
-        self.load(load_home, self.context.db_path, lang)
+        self.load(load_home, self.context.database, lang)
 
     def _clear(self) -> None:
         self._rest_timer.stop()

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QFrame, QSplitter, QStackedWidget, QVBoxLayout, QW
 from explorer.domain.initiative_detail import InitiativeDetail
 from explorer.domain.query import Query, fold, parse
 from explorer.domain.search import Facets
+from explorer.jobs import initiatives as jobs
 from explorer.paths import default_user_db
-from explorer.ui.models import initiative_jobs as jobs
 from explorer.ui.models.initiative_facets import FacetTreeModel
 from explorer.ui.models.initiative_list import IdRole, InitiativeListModel
 from explorer.ui.pages.base import Page, PageContext
@@ -118,7 +118,7 @@ class InitiativesPage(Page):
             self.activate()
 
     def submit_load(self) -> None:
-        text, runner, db = self.bar.text(), self.context.runner, self.context.db_path
+        text, runner, db = self.bar.text(), self.context.runner, self.context.database
         if not self.names:
             runner.submit(f"{self.job_key}.names", jobs.load_filter_names, db)
         runner.submit(self.job_key, jobs.start_list, db, text, self.bar.order(),
@@ -180,7 +180,7 @@ class InitiativesPage(Page):
             return
         key = f"{self.job_key}.block.{block}"
         self._block_generations[key] = generation
-        self.context.runner.submit(key, jobs.fetch_block, self.context.db_path, start.text,
+        self.context.runner.submit(key, jobs.fetch_block, self.context.database, start.text,
                                    start.order, block * jobs.BLOCK)  # fmt: skip
 
     # --- facets, detail, related ----------------------------------------------------
@@ -237,8 +237,8 @@ class InitiativesPage(Page):
 
     def open_initiative(self, initiative_id: int) -> None:
         """Show ``initiative_id`` in the detail pane (the list stays as it is)."""
-        self.context.runner.submit(f"{self.job_key}.detail", jobs.load_detail, self.context.db_path,
-                                   initiative_id)  # fmt: skip
+        self.context.runner.submit(f"{self.job_key}.detail", jobs.load_detail,
+                                   self.context.database, initiative_id)  # fmt: skip
 
     def _show_detail(self, result: object) -> None:
         if not isinstance(result, InitiativeDetail):
@@ -247,7 +247,7 @@ class InitiativesPage(Page):
         self.detail.show_detail(result, self.query)
         # Related ones come after the record (slower on a big database, never in its way).
         self.context.runner.submit(f"{self.job_key}.related", jobs.load_related,
-                                   self.context.db_path, result.id)  # fmt: skip
+                                   self.context.database, result.id)  # fmt: skip
         self.detail_shown.emit(result.id)
 
     # --- saved searches and export ---------------------------------------------------
@@ -263,4 +263,4 @@ class InitiativesPage(Page):
         """Ask where to save, then export every result in the background."""
         from explorer.ui.export_initiatives import ask_and_export
 
-        ask_and_export(self, self.context.db_path, self.model.start)
+        ask_and_export(self, self.context.database, self.model.start)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.domain.query import MAX_QUERY_CHARS, Query
-from explorer.ui.models.initiative_jobs import ORDERS
+from explorer.jobs.initiatives import ORDERS
 from explorer.ui.widgets.cards import text_label
 from explorer.ui.widgets.initiative_chips import Clause, FilterChips, remove_clause
 from explorer.ui.widgets.initiative_help import HelpButton

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from explorer.domain.query import Query, parse
+from explorer.jobs.initiatives import ListStart
 from explorer.ui.i18n import format_count, tr
-from explorer.ui.models.initiative_jobs import ListStart
 from explorer.ui.pages.initiatives_bar import ORDER_NAMES
 from explorer.ui.widgets.initiative_chips import chip_label, query_clauses
 

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from explorer.store.database import Database
 from explorer.ui.charts.map_chart import MapChart
 from explorer.ui.charts.player import YearPlayer
 from explorer.ui.charts.render import ChartRequest
@@ -24,16 +25,11 @@ DERIVED = (
 )
 
 
-def _choices(db_path: Any) -> list[tuple[str, str]]:
-    from explorer.store.engine import make_engine
+def _choices(database: Database) -> list[tuple[str, str]]:
     from explorer.store.queries.maps import indicator_choices
 
-    engine = make_engine(db_path, readonly=True)
-    try:
-        with engine.connect() as conn:
-            return [(code, name) for code, name, _ in indicator_choices(conn)]
-    finally:
-        engine.dispose()
+    with database.connect() as conn:
+        return [(code, name) for code, name, _ in indicator_choices(conn)]
 
 
 class MapPage(Page):
@@ -74,7 +70,7 @@ class MapPage(Page):
 
     def submit_load(self) -> None:
         req = ChartRequest("map", indicator=str(self.measure.currentData()))
-        self.load(_load, self.context.db_path, req,
+        self.load(_load, self.context.database, req,
                                    not self._indicators_listed)
 
     def show_loading(self) -> None:
@@ -100,8 +96,8 @@ class MapPage(Page):
         self.status.setText(self.tr("Could not load the map: %1").replace("%1", error.message))
 
 
-def _load(db_path: Any, req: ChartRequest, with_choices: bool) -> dict[str, Any]:
-    result = load_requests(db_path, {"map": req})
+def _load(database: Database, req: ChartRequest, with_choices: bool) -> dict[str, Any]:
+    result = load_requests(database, {"map": req})
     if with_choices:
-        result["choices"] = _choices(db_path)
+        result["choices"] = _choices(database)
     return result

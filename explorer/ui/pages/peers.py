@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,8 +21,9 @@ from PySide6.QtWidgets import (
 
 from explorer.domain.countries import Choices, InitiativeRef
 from explorer.domain.peers import DEFAULT_FEATURES, PeerResult, Teacher
+from explorer.jobs.countries import load_choices, load_peers, load_teachers
+from explorer.store.database import Database
 from explorer.ui.models.country_base import IsoRole, RowRole
-from explorer.ui.models.country_jobs import load_choices, load_peers, load_teachers
 from explorer.ui.models.country_peers import EvidenceModel, PeerModel, TeacherModel
 from explorer.ui.pages.base import Page, PageContext
 from explorer.ui.runner import JobError
@@ -47,9 +46,9 @@ def _table(parent: QWidget, model: QAbstractItemModel, stretch: int) -> QTableVi
     return table
 
 
-def load_start(db_path: Path, iso3: str) -> tuple[Choices, PeerResult]:
+def load_start(database: Database, iso3: str) -> tuple[Choices, PeerResult]:
     """Job: the pickers' choices and the peers of ``iso3`` on the default indicators."""
-    return load_choices(db_path), load_peers(db_path, iso3, DEFAULT_FEATURES)
+    return load_choices(database), load_peers(database, iso3, DEFAULT_FEATURES)
 
 
 class PeersPage(Page):
@@ -122,7 +121,7 @@ class PeersPage(Page):
         self.evidence_table.doubleClicked.connect(self._open_initiative)
 
     def submit_load(self) -> None:
-        self.load(load_start, self.context.db_path, DEFAULT_COUNTRY)
+        self.load(load_start, self.context.database, DEFAULT_COUNTRY)
 
     def show_loading(self) -> None:
         self.status.setText(self.tr("Loading…"))
@@ -182,7 +181,7 @@ class PeersPage(Page):
             self.status.setText(self.tr("Choose at least one indicator to compare on."))
             return
         self._set_peer_title()
-        self.context.runner.submit(f"{self.job_key}.peers", load_peers, self.context.db_path,
+        self.context.runner.submit(f"{self.job_key}.peers", load_peers, self.context.database,
                                    self.iso3(), codes, on_done=self._show_peers,
                                    on_error=self.show_error)  # fmt: skip
 
@@ -198,7 +197,7 @@ class PeersPage(Page):
             "%1", self.country_box.currentText()).replace("%2", sector))  # fmt: skip
         self.status.setText(self.tr("Looking for teachers…"))
         self.context.runner.submit(f"{self.job_key}.teachers", load_teachers,
-                                   self.context.db_path, self.iso3(), sector,
+                                   self.context.database, self.iso3(), sector,
                                    on_done=self._show_teachers,
                                    on_error=self.show_error)  # fmt: skip
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,19 +14,12 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.domain.sources import DatasetInfo
+from explorer.jobs.sources import load_datasets
 from explorer.ui.models.sources_model import DatasetFilterProxy, DatasetRole, DatasetTableModel
 from explorer.ui.pages.base import Page, PageContext
 from explorer.ui.runner import JobError
 from explorer.ui.widgets.cards import text_label
 from explorer.ui.widgets.dataset_detail import DatasetDetail
-
-
-def load_datasets(db_path: Path) -> list[DatasetInfo]:
-    """Job: every dataset, read in a Session of its own (SQLAlchemy loads here, off the GUI)."""
-    from explorer.store.queries import in_session
-    from explorer.store.queries.sources import list_datasets
-
-    return in_session(db_path, list_datasets)
 
 
 class SourcesPage(Page):
@@ -83,7 +74,7 @@ class SourcesPage(Page):
         splitter.setStretchFactor(1, 1)
 
     def submit_load(self) -> None:
-        self.load(load_datasets, self.context.db_path)
+        self.load(load_datasets, self.context.database)
 
     def show_loading(self) -> None:
         self.status_label.setText(self.tr("Loading…"))

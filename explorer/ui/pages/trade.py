@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from explorer.store.database import Database
 from explorer.ui.charts.bar_chart import BarChart
 from explorer.ui.charts.base import ChartFrame
 from explorer.ui.charts.heatmap import HeatmapChart
@@ -94,7 +95,7 @@ class TradePage(Page):
         }
 
     def submit_load(self) -> None:
-        self.load(_load, self.context.db_path, self.requests())
+        self.load(_load, self.context.database, self.requests())
 
     def show_loading(self) -> None:
         self.status.setText(self.tr("Loading…"))
@@ -112,11 +113,11 @@ class TradePage(Page):
         self.status.setText(self.tr("Could not load trade: %1").replace("%1", error.message))
 
 
-def _load(db_path: Any, requests: dict[str, ChartRequest]) -> dict[str, Any]:
+def _load(database: Database, requests: dict[str, ChartRequest]) -> dict[str, Any]:
     from explorer.store.queries.trade import UnknownSubject
 
     try:
-        return load_requests(db_path, requests)
+        return load_requests(database, requests)
     except UnknownSubject as exc:
         # Reported on the page (not a bug, not the environment): the user typed a bad code.
         return {"error": f"No country or group has the code {exc.args[0]!r}."}

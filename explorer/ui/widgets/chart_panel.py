@@ -20,22 +20,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from explorer.store.database import Database
 from explorer.ui.charts.base import ChartFrame
 from explorer.ui.charts.render import ChartRequest
 from explorer.ui.charts.table_model import ChartTableModel
 
 
-def load_requests(db_path: Path, requests: dict[str, ChartRequest]) -> dict[str, Any]:
+def load_requests(database: Database, requests: dict[str, ChartRequest]) -> dict[str, Any]:
     """Data of every request, keyed like ``requests`` (runs on a worker thread)."""
-    from explorer.store.engine import make_engine
     from explorer.ui.charts.render import load_chart_data
 
-    engine = make_engine(db_path, readonly=True)
-    try:
-        with engine.connect() as conn:
-            return {key: load_chart_data(conn, req) for key, req in requests.items()}
-    finally:
-        engine.dispose()
+    with database.connect() as conn:
+        return {key: load_chart_data(conn, req) for key, req in requests.items()}
 
 
 class ChartPanel(QWidget):

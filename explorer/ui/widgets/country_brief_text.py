@@ -15,8 +15,8 @@ from explorer.domain.countries import (
     TradeFacts,
 )
 from explorer.domain.sources import DatasetInfo
+from explorer.jobs.countries import Profile
 from explorer.ui.i18n import format_year, tr
-from explorer.ui.models.country_jobs import Profile
 from explorer.ui.widgets.country_format import (
     figure_text,
     income_name,

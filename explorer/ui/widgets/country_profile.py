@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.domain.compare import on_axis, year_axis
+from explorer.jobs.countries import Profile
 from explorer.ui.models.country_indicators import SPARK, KeyIndicatorModel, SeriesRole
-from explorer.ui.models.country_jobs import Profile
 from explorer.ui.widgets.cards import Card, text_label
 from explorer.ui.widgets.country_charts import ShareLineChart
 from explorer.ui.widgets.country_sections import (

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtWidgets import QLabel, QWidget
 
 from explorer.domain.home import BuildVintage, HomeCounts
-from explorer.store.quick import load_status
+from explorer.jobs.home import load_status
+from explorer.store.database import Database
 from explorer.ui.i18n import format_count
 from explorer.ui.pages.home import format_built_at
 from explorer.ui.runner import JobError, Runner
@@ -18,23 +17,19 @@ STATUS_KEY = "status.vintage"
 class DataVintageLabel(QLabel):
     """ "Data built <date> · N countries · N initiatives · N datasets", loaded in the background."""
 
-    def __init__(self, runner: Runner, db_path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, runner: Runner, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("statusInfo")
         self._runner = runner
-        self._db_path = db_path
-        runner.job_finished.connect(self._on_finished)
-        runner.job_failed.connect(self._on_failed)
+        self._database = database
 
     def reload(self) -> None:
         """Read the vintage and counts again."""
-        self._runner.submit(STATUS_KEY, load_status, self._db_path)
+        self._runner.submit(STATUS_KEY, load_status, self._database,
+                            on_done=self._on_finished, on_error=self._on_failed)
 
-    def _on_finished(self, key: str, result: object) -> None:
-        if key != STATUS_KEY or not isinstance(result, tuple):
-            return
+    def _on_finished(self, result: tuple[BuildVintage, HomeCounts]) -> None:
         vintage, counts = result
-        assert isinstance(vintage, BuildVintage) and isinstance(counts, HomeCounts)
         built = (
             self.tr("Data built %1").replace("%1", format_built_at(vintage.built_at))
             if vintage.built_at
@@ -48,7 +43,6 @@ class DataVintageLabel(QLabel):
         ]
         self.setText(self.tr(" · ").join(parts))
 
-    def _on_failed(self, key: str, error: object) -> None:
-        if key == STATUS_KEY and isinstance(error, JobError):
-            self.setText(self.tr("Data unavailable"))
-            self.setToolTip(error.message)
+    def _on_failed(self, error: JobError) -> None:
+        self.setText(self.tr("Data unavailable"))
+        self.setToolTip(error.message)

@@ -1,5 +1,5 @@
-"""Background jobs of the country pages: each opens its own read-only Session (through
-``in_session``) and returns plain domain objects; the GUI thread never calls these.
+"""Jobs of the country pages: each opens its own Session on the ``Database`` (through
+``read``) and returns plain domain objects; the GUI thread never calls these.
 
 No SQL here: every job calls query functions of ``explorer.store.queries``.
 """
@@ -8,9 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from explorer.domain.compare import Comparison
 from explorer.domain.countries import (
@@ -22,6 +20,12 @@ from explorer.domain.countries import (
 )
 from explorer.domain.peers import PeerResult, Teacher
 from explorer.domain.sources import DatasetInfo
+from explorer.jobs.reads import read
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from explorer.store.database import Database
 
 
 @dataclass(frozen=True)
@@ -59,19 +63,17 @@ def _datasets(session: Session) -> dict[str, DatasetInfo]:
     return {d.key: d for d in list_datasets(session)}
 
 
-def load_choices(db_path: Path) -> Choices:
+def load_choices(database: Database) -> Choices:
     """Job: the pickers' choices."""
-    from explorer.store.queries import in_session
     from explorer.store.queries.countries import picker_choices
 
-    return in_session(db_path, picker_choices)
+    return read(database, picker_choices)
 
 
 def load_list(
-    db_path: Path, filters: ListFilters
+    database: Database, filters: ListFilters
 ) -> tuple[list[CountryListRow], IndicatorValue | None]:
     """Job: the countries matching ``filters`` and the sort indicator's description."""
-    from explorer.store.queries import in_session
     from explorer.store.queries.countries import list_countries
     from explorer.store.queries.indicators import indicator_meta
 
@@ -84,54 +86,49 @@ def load_list(
         meta = indicator_meta(session, [f.sort_indicator]) if f.sort_indicator else {}
         return rows, meta.get(f.sort_indicator or "")
 
-    return in_session(db_path, run)
+    return read(database, run)
 
 
-def load_profile(db_path: Path, iso3: str) -> Profile | None:
+def load_profile(database: Database, iso3: str) -> Profile | None:
     """Job: everything the profile shows (None for an unknown code)."""
-    from explorer.store.queries import in_session
     from explorer.store.queries.profile import profile_facts
 
     def run(session: Session) -> Profile | None:
         facts = profile_facts(session, iso3)
         return Profile(facts, _datasets(session)) if facts is not None else None
 
-    return in_session(db_path, run)
+    return read(database, run)
 
 
 def load_comparison(
-    db_path: Path, iso3s: Sequence[str], codes: Sequence[str], mode: str, base_year: int | None
+    database: Database, iso3s: Sequence[str], codes: Sequence[str], mode: str, base_year: int | None
 ) -> Compared:
     """Job: ``compare_series`` and the datasets it cites."""
-    from explorer.store.queries import in_session
     from explorer.store.queries.indicators import compare_series
 
     def run(session: Session) -> Compared:
         comparison = compare_series(session, list(iso3s), list(codes), mode, base_year)
         return Compared(comparison, _datasets(session))
 
-    return in_session(db_path, run)
+    return read(database, run)
 
 
-def load_peers(db_path: Path, iso3: str, codes: Sequence[str], limit: int = 10) -> PeerResult:
+def load_peers(database: Database, iso3: str, codes: Sequence[str], limit: int = 10) -> PeerResult:
     """Job: countries like ``iso3`` on ``codes``."""
-    from explorer.store.queries import in_session
     from explorer.store.queries.countries import find_peers
 
-    return in_session(db_path, find_peers, iso3, codes=tuple(codes), limit=limit)
+    return read(database, find_peers, iso3, codes=tuple(codes), limit=limit)
 
 
-def load_teachers(db_path: Path, iso3: str, sector: str) -> list[Teacher]:
+def load_teachers(database: Database, iso3: str, sector: str) -> list[Teacher]:
     """Job: who ``iso3`` could learn from about ``sector`` (slow: about 0.4 s)."""
-    from explorer.store.queries import in_session
     from explorer.store.queries.countries import find_teachers
 
-    return in_session(db_path, find_teachers, iso3, sector)
+    return read(database, find_teachers, iso3, sector)
 
 
-def resolve(db_path: Path, text: str) -> CountryMatch:
+def resolve(database: Database, text: str) -> CountryMatch:
     """Job: the country ``text`` means (any language)."""
-    from explorer.store.queries import in_session
     from explorer.store.queries.countries import resolve_country
 
-    return in_session(db_path, resolve_country, text)
+    return read(database, resolve_country, text)

@@ -1,4 +1,4 @@
-"""Background jobs of the Initiatives page: each runs on a runner thread in its own Session.
+"""Jobs of the Initiatives page: each runs on a runner thread in its own Session.
 
 Ordering: the engine sorts (relevance, newest, oldest, title) over the whole match set and
 pages by offset, so any order works at a million records.
@@ -7,12 +7,16 @@ pages by offset, so any order works at a million records.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from explorer.domain.initiative_detail import InitiativeDetail, RelatedInitiative
 from explorer.domain.search import Facets, InitiativeRow
+from explorer.jobs.reads import read
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from explorer.store.database import Database
 
 ORDERS = ("relevance", "newest", "oldest", "title")
 BLOCK = 100
@@ -47,11 +51,10 @@ def _search_page(s: Session, text: str, order: str, limit: int, offset: int) -> 
     return search(s, text, limit=limit, offset=offset, order=order)
 
 
-def start_list(db_path: Path, text: str, order: str) -> ListStart:
+def start_list(database: Database, text: str, order: str) -> ListStart:
     """Job: count, hints and the first block of ``text`` in ``order``."""
     from explorer.domain.search import SearchPage
     from explorer.store import fts
-    from explorer.store.queries import in_session
 
     def run(s: Session) -> ListStart:
         page = _search_page(s, text, order, BLOCK, 0)
@@ -59,7 +62,7 @@ def start_list(db_path: Path, text: str, order: str) -> ListStart:
         missing = not fts.has_index(s.connection())
         return ListStart(text, order, page.total, page.ranked, page.hints, page.rows, missing)
 
-    return in_session(db_path, run)
+    return read(database, run)
 
 
 def all_ids(
@@ -80,47 +83,44 @@ def all_ids(
     return ids
 
 
-def fetch_block(db_path: Path, text: str, order: str, offset: int) -> Block:
+def fetch_block(database: Database, text: str, order: str, offset: int) -> Block:
     """Job: the rows of one block, paged by offset in ``order``."""
     from explorer.domain.search import SearchPage
-    from explorer.store.queries import in_session
 
     def run(s: Session) -> Block:
         page = _search_page(s, text, order, BLOCK, offset)
         assert isinstance(page, SearchPage)
         return Block(offset, page.rows)
 
-    return in_session(db_path, run)
+    return read(database, run)
 
 
-def load_facets(db_path: Path, text: str) -> Facets:
+def load_facets(database: Database, text: str) -> Facets:
     """Job: facet counts of ``text``."""
-    from explorer.store.queries import in_session
     from explorer.store.queries.facets import search_facets
 
-    return in_session(db_path, lambda s: search_facets(s, text, top=FACET_TOP))
+    return read(database, lambda s: search_facets(s, text, top=FACET_TOP))
 
 
-def load_detail(db_path: Path, initiative_id: int) -> InitiativeDetail | None:
+def load_detail(database: Database, initiative_id: int) -> InitiativeDetail | None:
     """Job: the whole record of one initiative (related ones come separately)."""
-    from explorer.store.queries import in_session
     from explorer.store.queries.initiative_detail import initiative_detail
 
-    return in_session(db_path, initiative_detail, initiative_id)
+    return read(database, initiative_detail, initiative_id)
 
 
-def load_related(db_path: Path, initiative_id: int) -> tuple[int, tuple[RelatedInitiative, ...]]:
+def load_related(
+    database: Database, initiative_id: int
+) -> tuple[int, tuple[RelatedInitiative, ...]]:
     """Job: the initiatives related to ``initiative_id`` (slower on big databases)."""
-    from explorer.store.queries import in_session
     from explorer.store.queries.initiative_detail import related_initiatives
 
-    return initiative_id, in_session(db_path, related_initiatives, initiative_id)
+    return initiative_id, read(database, related_initiatives, initiative_id)
 
 
-def load_filter_names(db_path: Path) -> dict[str, str]:
+def load_filter_names(database: Database) -> dict[str, str]:
     """Job: names of countries, groups and datasets by folded code (for chips)."""
     from explorer.domain.query import fold
-    from explorer.store.queries import in_session
     from explorer.store.queries.initiative_detail import filter_names
 
-    return {fold(k): v for k, v in in_session(db_path, filter_names).items()}
+    return {fold(k): v for k, v in read(database, filter_names).items()}
