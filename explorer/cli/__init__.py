@@ -26,6 +26,7 @@ GROUPS = (
     "explorer.cli.kiosk",
     "explorer.cli.server",
     "explorer.cli.packages",
+    "explorer.cli.imports",
 )
 
 

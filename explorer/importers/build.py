@@ -63,9 +63,16 @@ def _steps() -> list[Step]:
         Step("abc", "Brazilian Cooperation Agency", abc_brazil.load_abc, 1),
         Step("brief", "Cases and figures of the brief", brief.load_brief, 0.5),
         Step("summary", "Summary figures", lambda ctx: summary.build_summary(ctx.conn), 1),
+        Step("imports", "Your imported files", _reapply_imports, 1),
         Step("row_counts", "Provenance counts", count_rows_per_dataset, 1),
         Step("search_index", "Search index", lambda ctx: fts.build_index(ctx.conn), 4),
     ]
+
+
+def _reapply_imports(ctx: BuildContext) -> int:
+    from explorer.importers.formats.run import build_step
+
+    return build_step(ctx)
 
 
 def load_datasets(ctx: BuildContext) -> int:

@@ -217,3 +217,43 @@ def reapply_missing(db: Any, store: ImportStore | None = None) -> list[str]:
         return []
     with db.engine.begin() as conn:
         return reapply(conn, store)
+
+
+def user_reference_copy() -> Path:
+    """The user's own copy of the reference database, which imports write (``EXPLORER_DB``
+    when set). Made from the current reference database on first use, so the shipped or
+    built file is never changed; the app then opens the copy (it is at least as new)."""
+    import os
+    import shutil
+
+    from explorer.paths import default_reference_db, user_data_dir
+    from explorer.store.swap import durable_replace, temp_beside
+
+    current = default_reference_db()
+    if os.environ.get("EXPLORER_DB"):
+        return current
+    copy = user_data_dir() / "reference.sqlite"
+    if current.resolve() == copy.resolve() or not current.is_file():
+        return copy
+    copy.parent.mkdir(parents=True, exist_ok=True)
+    tmp = temp_beside(copy)
+    try:
+        shutil.copyfile(current, tmp)
+        durable_replace(tmp, copy)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return copy
+
+
+def build_step(ctx: Any) -> int:
+    """The build's step that puts the user's kept imports on the new database (before its
+    row counts and search index are made); returns how many imports it applied. An import
+    that no longer applies is reported in the build's counts, never fatal."""
+    store = ImportStore.default()
+    entries = store.entries()
+    if not entries:
+        return 0
+    problems = reapply(ctx.conn, store, reindex=False)
+    if problems:
+        ctx.counts["imports.not_applied"] = len(problems)
+    return len(entries) - len(problems)
