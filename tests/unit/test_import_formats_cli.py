@@ -128,3 +128,7 @@ def test_build_step_reapplies_kept_imports(db_path: Path, reference_db: Path, tm
         engine.dispose()
     assert rows(fresh, "SELECT count(*) FROM initiative") == [(3,)]
     assert rows(fresh, "SELECT count(*) FROM build_info WHERE key LIKE 'import:%'") == [(2,)]
+    # keyed and named after the files as the user gave them, not the kept copies
+    assert rows(fresh, "SELECT key, files FROM dataset WHERE key LIKE 'import-%' ORDER BY 1") == [
+        ("import-iati-xx-old-7", "iati-1.05-crlf.xml"),
+        ("import-sheet-own-initiatives-es-utf16", "own-initiatives-es-utf16.csv")]

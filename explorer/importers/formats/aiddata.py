@@ -96,11 +96,13 @@ class AidDataFormat:
         if not out.initiatives:
             raise ImportProblem(path, "no project rows")
         main = max(donors, key=lambda d: donors[d]) if donors else ""
+        origin = ctx.origin(path)
+        slug = _SLUG.sub("-", (main or origin.stem).casefold()).strip("-")[:40]
         out.dataset = DatasetInfo(
-            key=f"import-aiddata-{_SLUG.sub('-', (main or path.stem).casefold()).strip('-')[:40]}",
-            name=f"AidData donor file: {main or path.name}",
+            key=f"import-aiddata-{slug}",
+            name=f"AidData donor file: {main or origin.name}",
             publisher="AidData (the file's layout; the file itself names no publisher)",
-            citation=f"AidData, {path.name}", coverage=f"donors: {', '.join(sorted(donors))}")
+            citation=f"AidData, {origin.name}", coverage=f"donors: {', '.join(sorted(donors))}")
         return out
 
 

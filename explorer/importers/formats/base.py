@@ -130,6 +130,11 @@ class ParseContext:
     progress: ProgressFn = lambda _label, _fraction: None
     codelists: Path | None = None  # IATI codelists folder (xml/*.xml), if available
     mapping: dict[str, str] | None = None  # spreadsheet: our field -> the file's header
+    name: str = ""  # the file's name as the user gave it (a kept copy has another)
+
+    def origin(self, path: Path) -> Path:
+        """The file as the user named it: what datasets are keyed and named after."""
+        return Path(self.name) if self.name else path
 
     def check_cancel(self) -> None:
         if self.cancelled():

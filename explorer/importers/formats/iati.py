@@ -118,6 +118,7 @@ class _Reader:
 
     def __init__(self, path: Path, ctx: ParseContext) -> None:
         self.path = path
+        self.origin = ctx.origin(path)
         self.ctx = ctx
         folder = ctx.codelists or codelists.default_folder()
         self.lists: dict[str, dict[str, str]] = {
@@ -329,10 +330,10 @@ class _Reader:
         if self.generated:
             version += f", generated {self.generated}"
         self.out.dataset = DatasetInfo(
-            key=f"import-iati-{_slug(ref or self.path.stem)}",
-            name=f"IATI activities of {publisher or self.path.name}",
+            key=f"import-iati-{_slug(ref or self.origin.stem)}",
+            name=f"IATI activities of {publisher or self.origin.name}",
             publisher=publisher or "(reporting-org not stated)",
             licence="as published with the file (IATI activity files do not state it)",
             version=version,
-            citation=f"{publisher or self.path.name}, IATI activity file {self.path.name}",
+            citation=f"{publisher or self.origin.name}, IATI activity file {self.origin.name}",
         )

@@ -79,8 +79,9 @@ def expand(paths: list[Path]) -> list[Path]:
 
 def parse_file(path: Path, conn: Any, *, format_name: str | None = None,
                cancelled: CancelFn | None = None, progress: ProgressFn | None = None,
-               mapping: dict[str, str] | None = None) -> Parsed:
-    """Parse ``path`` against the countries of the database behind ``conn``."""
+               mapping: dict[str, str] | None = None, name: str = "") -> Parsed:
+    """Parse ``path`` (named ``name`` by the user, if it is a kept copy) against the
+    countries of the database behind ``conn``."""
     if not path.exists():
         raise ImportProblem(path, "file not found")
     if not path.is_file():
@@ -88,7 +89,7 @@ def parse_file(path: Path, conn: Any, *, format_name: str | None = None,
     fmt = get(format_name) if format_name else detect(path)
     ctx = ParseContext(lookup=DbLookup.from_connection(conn),
                        cancelled=cancelled or (lambda: False),
-                       progress=progress or (lambda _l, _f: None), mapping=mapping)
+                       progress=progress or (lambda _l, _f: None), mapping=mapping, name=name)
     try:
         return fmt.parse(path, ctx)
     except (ImportProblem, ImportCancelled):
@@ -197,7 +198,7 @@ def reapply(conn: Any, store: ImportStore, *, reindex: bool = True) -> list[str]
         try:
             with conn.begin_nested():
                 parsed = parse_file(path, conn, format_name=entry.format,
-                                    mapping=entry.mapping or None)
+                                    mapping=entry.mapping or None, name=entry.file)
                 info = apply.FileInfo(name=entry.file, sha256=entry.sha256, size=entry.size,
                                       imported_at=entry.imported_at, format=entry.format)
                 apply.write(conn, parsed, info, reindex=False)

@@ -83,10 +83,11 @@ class SpreadsheetFormat:
         return 1 if "title" in locate(rows[0], ALIASES) else 0
 
     def parse(self, path: Path, ctx: ParseContext) -> Parsed:
+        origin = ctx.origin(path)
         out = Parsed("spreadsheet", DatasetInfo(
-            key=f"import-sheet-{_SLUG.sub('-', path.stem.casefold()).strip('-')[:40] or 'file'}",
-            name=f"Own initiatives: {path.name}", publisher="the importing organisation",
-            citation=f"{path.name} (the organisation's own records)"))
+            key=f"import-sheet-{_SLUG.sub('-', origin.stem.casefold()).strip('-')[:40] or 'file'}",
+            name=f"Own initiatives: {origin.name}", publisher="the importing organisation",
+            citation=f"{origin.name} (the organisation's own records)"))
         if zipfile.is_zipfile(path):
             rows, line = _xlsx_rows(path), None
         else:

@@ -64,7 +64,7 @@ class WorldBankFormat:
         reader = CsvReader(path)
         out = _new(path)
         _read_table(path, reader.rows(), lambda: reader.line, out, ctx)
-        _finish(out, path)
+        _finish(out, ctx.origin(path))
         return out
 
     def _parse_zip(self, path: Path, ctx: ParseContext) -> Parsed:
@@ -101,7 +101,7 @@ class WorldBankFormat:
                 ind.name = name or ind.name
                 ind.description = note + (f" Source: {source}" if source else "")
                 ind.topic, ind.unit = topic, unit
-            _finish(out, path, bulk=member.rsplit("/", 1)[-1] == "WDICSV.csv")
+            _finish(out, ctx.origin(path), bulk=member.rsplit("/", 1)[-1] == "WDICSV.csv")
             return out
 
 
