@@ -84,6 +84,9 @@ class MainWindow(QMainWindow):
             self._page_actions = {}
             build_menus(self, self._page_actions)
             self._add_update_action()
+            from explorer.ui.dialogs.import_dialog import add_import_action
+
+            add_import_action(self)  # File > Import… (Ctrl+I)
         return self._page_actions
 
     def _add_update_action(self) -> None:

@@ -36,6 +36,7 @@ class Outcome:
 
     file: str
     format: str = ""
+    format_label: str = ""
     dataset: str = ""
     records: int = 0
     added: int = 0
@@ -166,6 +167,7 @@ def _import(db: Any, path: Path, out: Outcome, format_name: str | None, dry_run:
 
 def _describe(out: Outcome, parsed: Parsed) -> None:
     out.format = parsed.format
+    out.format_label = get(parsed.format).label
     out.dataset = parsed.dataset.key
     out.records = parsed.records
     out.skipped = parsed.skipped
@@ -220,19 +222,21 @@ def reapply_missing(db: Any, store: ImportStore | None = None) -> list[str]:
         return reapply(conn, store)
 
 
-def user_reference_copy() -> Path:
+def user_reference_copy(current: Path | None = None) -> Path:
     """The user's own copy of the reference database, which imports write (``EXPLORER_DB``
-    when set). Made from the current reference database on first use, so the shipped or
-    built file is never changed; the app then opens the copy (it is at least as new)."""
+    when set). Made from ``current`` (default: the current reference database) when it is
+    another file, so the shipped or built file is never changed; the app then opens the
+    copy (it is at least as new)."""
     import os
     import shutil
 
     from explorer.paths import default_reference_db, user_data_dir
     from explorer.store.swap import durable_replace, temp_beside
 
-    current = default_reference_db()
-    if os.environ.get("EXPLORER_DB"):
-        return current
+    if current is None:
+        current = default_reference_db()
+        if os.environ.get("EXPLORER_DB"):
+            return current
     copy = user_data_dir() / "reference.sqlite"
     if current.resolve() == copy.resolve() or not current.is_file():
         return copy

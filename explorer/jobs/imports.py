@@ -1,0 +1,91 @@
+"""Jobs of File > Import…: preview files (a dry run) and import them. No Qt.
+
+Both take the runner's ``Control`` first: ``control.check()`` between files and inside the
+parsers (through ``cancelled``), ``control.progress`` for the bar. The import writes the
+user's own copy of the reference database (made from the open one when that is another
+file), so the shipped or built file is never changed; the result names that file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from explorer.jobs.control import Cancelled, Control
+
+if TYPE_CHECKING:
+    from explorer.importers.formats.run import Outcome
+
+STEPS = 1000
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What an import job did: one outcome per file, and the database it wrote."""
+
+    outcomes: list[Outcome]
+    database: Path
+
+
+def _progress(control: Control, index: int, count: int,
+              name: str) -> Callable[[str, float], None]:
+    def report(_label: str, fraction: float) -> None:
+        control.progress(int((index + fraction) / count * STEPS), STEPS, name)
+
+    return report
+
+
+def preview_files(control: Control, database: Path, paths: list[Path],
+                  format_name: str | None = None) -> list[Outcome]:
+    """Job: what importing ``paths`` into ``database`` would do (nothing is written)."""
+    from explorer.importers.formats.base import ImportCancelled
+    from explorer.importers.formats.run import expand, import_file
+    from explorer.store.database import Database
+
+    files = expand(paths)
+    db = Database.open(database, readonly=True)
+    outcomes = []
+    try:
+        for index, path in enumerate(files):
+            control.check()
+            try:
+                outcomes.append(import_file(
+                    db, path, format_name=format_name, dry_run=True,
+                    cancelled=lambda: control.cancelled,
+                    progress=_progress(control, index, len(files), path.name)))
+            except ImportCancelled:
+                raise Cancelled() from None
+    finally:
+        db.dispose()
+    return outcomes
+
+
+def import_files(control: Control, database: Path, paths: list[Path],
+                 format_name: str | None = None) -> ImportResult:
+    """Job: import ``paths`` (each its own transaction) into the user's copy of
+    ``database``; a cancel stops before the next file, the ones done stay imported."""
+    from explorer.importers.formats.base import ImportCancelled
+    from explorer.importers.formats.run import expand, import_file, user_reference_copy
+    from explorer.importers.formats.store import ImportStore
+    from explorer.store.database import Database
+
+    files = expand(paths)
+    target = user_reference_copy(database)
+    db = Database.open(target)
+    store = ImportStore.default()
+    outcomes = []
+    try:
+        for index, path in enumerate(files):
+            control.check()
+            try:
+                outcomes.append(import_file(
+                    db, path, format_name=format_name, store=store,
+                    cancelled=lambda: control.cancelled,
+                    progress=_progress(control, index, len(files), path.name)))
+            except ImportCancelled:
+                raise Cancelled() from None
+    finally:
+        db.dispose()
+    return ImportResult(outcomes, target)
