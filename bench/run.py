@@ -16,6 +16,7 @@ from bench import (  # noqa: F401 (importing registers the benchmarks)
     bench_build,
     bench_charts,
     bench_countries,
+    bench_import_iati,
     bench_keystroke,
     bench_package,
     bench_search,
