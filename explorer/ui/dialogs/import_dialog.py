@@ -75,6 +75,7 @@ class ImportDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # long file names
         self.table.currentCellChanged.connect(lambda row, *_: self._show_details(row))
         layout.addWidget(self.table, 2)
         self.details = QPlainTextEdit(self)
@@ -167,6 +168,7 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(bool(ready))
         if outcomes:
             self.table.selectRow(0)
+            self._show_details(0)
 
     def _imported(self, result: Any) -> None:
         self._handle = None
@@ -206,6 +208,9 @@ class ImportDialog(QDialog):
                 item.setToolTip(o.file if col == 0 else value)
                 self.table.setItem(row, col, item)
         self.table.resizeColumnsToContents()
+        widest = max(160, self.table.viewport().width() * 2 // 5)
+        for col in (0, 6):  # names and problems elide (full text in the tooltip)
+            self.table.setColumnWidth(col, min(self.table.columnWidth(col), widest))
 
     def _show_details(self, row: int) -> None:
         if not 0 <= row < len(self.outcomes):
