@@ -375,6 +375,46 @@ class InitiativeSector(Base):
     scheme: Mapped[str] = mapped_column(String(8))
     code: Mapped[str | None] = mapped_column(String(20))
     name: Mapped[str] = mapped_column(String(200))
+    # For ``dac`` rows, how the code was obtained: ``source`` (the record's own code),
+    # ``crosswalk`` (the source's label mapped in db/curated/sectors/crosswalk.csv) or
+    # ``inferred`` (a keyword rule of db/curated/sectors/inference_rules.csv).
+    origin: Mapped[str | None] = mapped_column(String(10))
+    # The evidence: the source label a crosswalk mapped, or the keyword of the rule that fired.
+    rule: Mapped[str | None] = mapped_column(String(200))
+    # Where an inference rule matched: ``title`` or ``description``.
+    rule_field: Mapped[str | None] = mapped_column(String(12))
+
+
+class DacSector(Base):
+    """An OECD DAC/CRS sector (3 digits), from IATI's SectorCategory codelist."""
+
+    __tablename__ = "dac_sector"
+
+    code: Mapped[str] = mapped_column(String(3), primary_key=True)
+    withdrawn: Mapped[bool] = mapped_column(Boolean, default=False)
+    dataset_id: Mapped[int] = mapped_column(ForeignKey("dataset.id"))
+
+
+class DacPurpose(Base):
+    """An OECD DAC/CRS purpose code (5 digits) within its sector, from IATI's Sector list."""
+
+    __tablename__ = "dac_purpose"
+    __table_args__ = (Index("ix_dac_purpose_sector", "sector"),)
+
+    code: Mapped[str] = mapped_column(String(5), primary_key=True)
+    sector: Mapped[str] = mapped_column(ForeignKey("dac_sector.code"))
+    withdrawn: Mapped[bool] = mapped_column(Boolean, default=False)
+    dataset_id: Mapped[int] = mapped_column(ForeignKey("dataset.id"))
+
+
+class DacName(Base):
+    """The name of a DAC sector or purpose code in one language, as the codelist gives it."""
+
+    __tablename__ = "dac_name"
+
+    code: Mapped[str] = mapped_column(String(5), primary_key=True)
+    lang: Mapped[str] = mapped_column(String(8), primary_key=True)
+    name: Mapped[str] = mapped_column(String(300))
 
 
 class InitiativeOutcome(Base):
