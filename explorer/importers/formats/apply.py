@@ -225,7 +225,7 @@ INIT_DEFAULTS: dict[str, Any] = {
 def _insert_initiatives(conn: Any, parsed: Parsed, ds_id: int) -> None:
     if not parsed.initiatives:
         return
-    from sqlalchemy import func, select
+    from sqlalchemy import func, insert, select
 
     from explorer.domain.vocab import MODALITIES, ROLES
     from explorer.store.models import (
@@ -237,8 +237,20 @@ def _insert_initiatives(conn: Any, parsed: Parsed, ds_id: int) -> None:
     )
 
     top = conn.execute(select(func.max(Initiative.id))).scalar_one_or_none() or 0
-    inits, people, sectors, links, sources = [], [], [], [], []
+    inits: list[dict[str, Any]] = []
+    people: list[dict[str, Any]] = []
+    sectors: list[dict[str, Any]] = []
+    links: list[dict[str, Any]] = []
+    sources: list[dict[str, Any]] = []
     citation = parsed.dataset.citation or parsed.dataset.name
+
+    def flush() -> None:
+        for table, rows in ((Initiative, inits), (InitiativeParticipant, people),
+                            (InitiativeSector, sectors), (InitiativeLink, links),
+                            (InitiativeSource, sources)):
+            if rows:
+                conn.execute(insert(table), rows)
+                rows.clear()
     for n, rec in enumerate(parsed.initiatives, start=top + 1):
         row = {**INIT_DEFAULTS, **rec.fields}
         if row["modality"] not in MODALITIES:
@@ -263,10 +275,9 @@ def _insert_initiatives(conn: Any, parsed: Parsed, ds_id: int) -> None:
                 links.append({"initiative_id": n, "url": url, "label": label[:300]})
         sources.append({"initiative_id": n, "dataset_id": ds_id, "locator": rec.locator[:300],
                         "citation": citation})
-    for table, rows in ((Initiative, inits), (InitiativeParticipant, people),
-                        (InitiativeSector, sectors), (InitiativeLink, links),
-                        (InitiativeSource, sources)):
-        _batched(conn, table.__table__, rows)
+        if len(inits) >= BATCH:  # written as we go: the rows never all sit in memory twice
+            flush()
+    flush()
 
 
 def _insert_indicators(conn: Any, parsed: Parsed, ds_id: int) -> None:
