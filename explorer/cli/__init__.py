@@ -27,6 +27,7 @@ GROUPS = (
     "explorer.cli.server",
     "explorer.cli.packages",
     "explorer.cli.imports",
+    "explorer.cli.cite",
 )
 
 
