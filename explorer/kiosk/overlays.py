@@ -167,3 +167,5 @@ class PinPad(Overlay):
         self.title.setText(self.tr("Administrator PIN"))
         self.ok_button.setText(self.tr("OK"))
         self.cancel_button.setText(self.tr("Cancel"))
+        self.erase_button.setAccessibleName(self.tr("Delete the last digit"))
+        self.dots.setAccessibleName(self.tr("Digits entered"))

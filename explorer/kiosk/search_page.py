@@ -218,6 +218,9 @@ class SearchPage(QWidget):
         """Set every string in the current language."""
         self.edit.setPlaceholderText(self.tr("Type a country, a topic or a word…"))
         self.clear_button.setText(self.tr("Clear"))
+        self.edit.setAccessibleName(self.tr("Search"))
+        self.hits.setAccessibleName(self.tr("Search results"))
+        self.back_button.setAccessibleName(self.tr("Back to results"))
         self.back_button.setText(self.tr("‹ Back to results"))
         self.headings["questions"].setText(self.tr("Try a question"))
         self.headings["countries"].setText(self.tr("Countries"))

@@ -45,6 +45,7 @@ class AboutDialog(QDialog):
         )
         self.data_view = QTextBrowser(self)
         self.data_view.setOpenExternalLinks(False)
+        self.data_view.setAccessibleName(self.tr("Versions of the data"))
         self.data_view.setPlainText(self.tr("Loading…"))
         layout.addWidget(self.data_view, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

@@ -130,6 +130,7 @@ class RebuildDialog(QDialog):
         self.step = text_label(self.tr("Starting…"), "sectionTitle", self)
         self.bar = QProgressBar(self)
         self.bar.setRange(0, 1000)
+        self.bar.setAccessibleName(self.tr("Progress of the update"))
         self.elapsed = text_label("", "muted", self)
         self.details_label = text_label("", "statement", self)
         self.details_label.hide()
