@@ -112,20 +112,32 @@ class Rank:
 
 @dataclass(frozen=True)
 class Trend:
-    """Change between the earliest value of the last ten years and the latest."""
+    """Change between the earliest value of the last ten years and the latest.
+
+    ``unit`` is the indicator's: a rate or a share (``annual %``, ``% of GDP``) changes by
+    percentage points, never by a percentage of itself (GDP growth from 3.0 to 1.6 % is
+    -1.4 points, not "-46.7 %").
+    """
 
     from_year: int
     from_value: float
     to_year: int
     to_value: float
+    unit: str = ""
 
     @property
     def change(self) -> float:
         return self.to_value - self.from_value
 
     @property
+    def in_points(self) -> bool:
+        """Whether the change is told in percentage points (the unit is a rate or share)."""
+        return "%" in self.unit
+
+    @property
     def pct_change(self) -> float | None:
-        if self.from_value == 0:
+        """The relative change in %; None for rates and shares, or from a zero."""
+        if self.in_points or self.from_value == 0:
             return None
         return (self.to_value - self.from_value) / abs(self.from_value) * 100.0
 

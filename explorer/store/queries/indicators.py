@@ -141,7 +141,7 @@ def _rank(value: float, values: Iterable[float]) -> tuple[int, int]:
     return 1 + sum(1 for v in others if v > value), len(others)
 
 
-def _trend(values: Values) -> Trend | None:
+def _trend(values: Values, unit: str = "") -> Trend | None:
     if not values:
         return None
     last = max(values)
@@ -149,7 +149,7 @@ def _trend(values: Values) -> Trend | None:
     first = min(window)
     if first == last:
         return None
-    return Trend(first, values[first], last, values[last])
+    return Trend(first, values[first], last, values[last], unit)
 
 
 def key_indicators(
@@ -193,7 +193,7 @@ def key_indicators(
             last.year if last else None,
             last.value if last else None,
         )
-        out.append(KeyIndicator(latest, pts, _trend(values), region_rank, income_rank))
+        out.append(KeyIndicator(latest, pts, _trend(values, m.unit), region_rank, income_rank))
     return tuple(out)
 
 

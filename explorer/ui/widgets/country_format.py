@@ -88,23 +88,32 @@ def rank_text(rank: Rank | None) -> str:
 
 
 def trend_arrow(trend: Trend | None) -> str:
-    """▲ rising, ▼ falling, ▶ flat (within 1 %), or an empty string without a trend."""
+    """▲ rising, ▼ falling, ▶ flat (within 1 %, or 0.05 points for a rate or share), or an
+    empty string without a trend."""
     if trend is None:
         return ""
     pct = trend.pct_change
-    if pct is not None and abs(pct) < 1.0:
+    if (pct is not None and abs(pct) < 1.0) or (trend.in_points and abs(trend.change) < 0.05):
         return "▶"
     return "▲" if trend.change > 0 else "▼" if trend.change < 0 else "▶"
 
 
 def trend_text(trend: Trend | None) -> str:
-    """ "▲ +26.5% since 2015", or "no data" when there is no earlier value."""
+    """ "▲ +26.5% since 2015"; a rate or share by points ("▼ −1.4 points since 2015"); "no
+    data" when there is no earlier value."""
     if trend is None:
         return no_data()
-    pct = trend.pct_change
-    change = QLocale().toString(pct, "f", 1) + QLocale().percent() if pct is not None else ""
-    if pct is not None and pct > 0:
-        change = "+" + change
+    loc = QLocale()
+    if trend.in_points:
+        points = round(trend.change, 1)
+        number = loc.toString(abs(points), "f", 1)
+        sign = "+" if points > 0 else loc.negativeSign() if points < 0 else ""
+        change = tr(CTX, "%1 points").replace("%1", sign + number)
+    else:
+        pct = trend.pct_change
+        change = loc.toString(pct, "f", 1) + loc.percent() if pct is not None else ""
+        if pct is not None and pct > 0:
+            change = "+" + change
     return (
         tr(CTX, "%1 %2 since %3")
         .replace("%1", trend_arrow(trend))
