@@ -42,6 +42,7 @@ def _steps() -> list[Step]:
         countries,
         dots,
         groups,
+        sectors,
         shapes,
         students,
         undp,
@@ -64,6 +65,7 @@ def _steps() -> list[Step]:
         Step("brief", "Cases and figures of the brief", brief.load_brief, 0.5),
         Step("summary", "Summary figures", lambda ctx: summary.build_summary(ctx.conn), 1),
         Step("imports", "Your imported files", _reapply_imports, 1),
+        Step("sectors", "DAC sectors (codes, crosswalk, inference)", sectors.load_dac, 1),
         Step("row_counts", "Provenance counts", count_rows_per_dataset, 1),
         Step("search_index", "Search index", lambda ctx: fts.build_index(ctx.conn), 4),
     ]
