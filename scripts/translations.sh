@@ -16,7 +16,7 @@ LUPDATE="$VENV/bin/pyside6-lupdate"
 LRELEASE="$VENV/bin/pyside6-lrelease"
 DIR=resources/translations
 # The UN languages but English, and Portuguese (the language of Brazil's ABC records).
-LANGS="fr es pt ar zh_CN ru"
+LANGS=${TRANSLATION_LANGS-"fr es pt ar zh_CN ru"}
 
 release() {
     for ts in "$DIR"/explorer_*.ts; do
@@ -169,6 +169,22 @@ path.write_text(
 )
 PYTHON
 done
+# English is the source language; its catalogue holds only the %n strings, so that Qt
+# says "1 initiative" and "2 initiatives" (the forms come from the source's parentheses).
+"$LUPDATE" -silent -locations none -no-obsolete -pluralonly -source-language en \
+    -target-language en @"$WORK/files.lst" -ts "$DIR/explorer_en.ts"
+"$PY" - "$DIR/explorer_en.ts" <<'PYTHON'
+import re
+import sys
+from pathlib import Path
+
+path = Path(sys.argv[1])
+text = path.read_text(encoding="utf-8")
+path.write_text(
+    re.sub(r"<context>\s*<name></name>.*?</context>\n", "", text, flags=re.S), encoding="utf-8"
+)
+PYTHON
+"$PY" scripts/english_plurals.py "$DIR/explorer_en.ts"
 release
 for ts in "$DIR"/explorer_*.ts; do
     "$PY" - "$ts" <<'PYTHON'

@@ -199,8 +199,10 @@ class LanguageManager(QObject):
         return path.stem.removeprefix(_CATALOGUE_PREFIX) if path is not None else "en"
 
     def _load(self, code: str, locale: QLocale) -> list[QTranslator]:
-        if code == "en":
-            return []
+        if code == "en":  # the source language: its catalogue holds only the plural forms
+            english = self.folder / f"{_CATALOGUE_PREFIX}en.qm"
+            plurals = QTranslator(self)
+            return [plurals] if english.is_file() and plurals.load(str(english)) else []
         if code in (PSEUDO, PSEUDO_RTL):
             return [PseudoTranslator(self)]
         loaded: list[QTranslator] = []

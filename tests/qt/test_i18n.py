@@ -184,3 +184,28 @@ def test_a_bare_language_takes_its_regional_catalogue(manager: LanguageManager) 
     assert manager.apply("zh") == "zh_CN"
     assert QCoreApplication.translate("Pages", "Initiatives") == "合作项目"
     assert manager.apply("xx") == "en"  # no catalogue at all: English
+
+
+def test_english_says_one_initiative_and_two_initiatives(manager: LanguageManager) -> None:
+    """English has a plural-only catalogue: no "initiative(s)" or "country(ies)" shown."""
+    manager.apply("fr")
+    manager.apply("en")
+
+    def say(context: str, text: str, n: int) -> str:
+        return QCoreApplication.translate(context, text, None, n)
+
+    assert say("SourcesPage", "%n dataset(s)", 1) == "1 dataset"
+    assert say("SourcesPage", "%n dataset(s)", 14) == "14 datasets"
+    assert say("SearchPage", "%n initiative(s) found", 0) == "0 initiatives found"
+    peers = "%n country(ies) could share experience"
+    assert say("PeersPage", peers, 1) == "1 country could share experience"
+    assert say("PeersPage", peers, 5) == "5 countries could share experience"
+    # Every %n string of the English catalogue has both forms, without parentheses.
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(SOURCES / "explorer_en.ts").getroot()
+    numerus = [m for m in root.iter("message") if m.get("numerus") == "yes"]
+    assert numerus
+    for message in numerus:
+        forms = [f.text or "" for f in message.iter("numerusform")]
+        assert len(forms) == 2 and not any("(s)" in f or "(ies)" in f for f in forms), forms
