@@ -82,6 +82,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         if report.initiatives_without_country:
             gaps = ", ".join(report.initiatives_without_country)
             print(f"{'no country in the source':<28} {gaps}")
+        for key, (total, with_dac) in report.dac_coverage.items():
+            print(f"{'DAC sector ' + key:<28} {with_dac:>12,} of {total:,}")
         print("integrity".ljust(28), "ok" if report.ok else "PROBLEMS")
         for problem in report.problems:
             print(f"  - {problem}")

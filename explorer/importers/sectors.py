@@ -171,16 +171,12 @@ def _row(initiative_id: int, code: str, name: str, origin: str, rule: str,
             "origin": origin, "rule": rule[:200], "rule_field": field_}
 
 
-COVERAGE_SQL = """
-SELECT d.key, count(*),
-       sum(EXISTS (SELECT 1 FROM initiative_sector s
-                   WHERE s.initiative_id = i.id AND s.scheme = 'dac'))
-FROM initiative i JOIN dataset d ON d.id = i.dataset_id GROUP BY d.key ORDER BY d.key
-"""
 
 
 def coverage(conn: Any) -> dict[str, tuple[int, int]]:
     """Per dataset key: (initiatives, initiatives with at least one DAC sector)."""
     from sqlalchemy import text
+
+    from explorer.store.check import COVERAGE_SQL
 
     return {str(k): (int(n), int(m or 0)) for k, n, m in conn.execute(text(COVERAGE_SQL))}

@@ -101,6 +101,15 @@ class DatabaseUnreadable(Exception):
         self.problem = problem
 
 
+# Initiatives per dataset and how many have a DAC sector (issue 13).
+COVERAGE_SQL = """
+SELECT d.key, count(*),
+       sum(EXISTS (SELECT 1 FROM initiative_sector s
+                   WHERE s.initiative_id = i.id AND s.scheme = 'dac'))
+FROM initiative i JOIN dataset d ON d.id = i.dataset_id GROUP BY d.key ORDER BY d.key
+"""
+
+
 @dataclass
 class CheckReport:
     """Counts and problems found; ``ok`` when there are no problems."""
@@ -108,6 +117,8 @@ class CheckReport:
     counts: dict[str, int] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
     initiatives_without_country: list[str] = field(default_factory=list)
+    # Per dataset key: initiatives, and how many have at least one DAC sector (issue 13).
+    dac_coverage: dict[str, tuple[int, int]] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -118,6 +129,9 @@ class CheckReport:
         return {
             **self.counts,
             "initiatives_without_country": self.initiatives_without_country,
+            "initiatives_without_dac_sector": {
+                key: total - with_dac for key, (total, with_dac) in self.dac_coverage.items()
+            },
             "integrity": "ok" if self.ok else self.problems,
         }
 
@@ -163,6 +177,12 @@ def check_database(path: Path) -> CheckReport:
             report.initiatives_without_country = [
                 f"{key}:{record}" for key, record in conn.execute(GAPS_SQL)
             ]
+            if conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'dac_sector'"
+            ).fetchone():
+                report.dac_coverage = {
+                    str(k): (int(n), int(w or 0)) for k, n, w in conn.execute(COVERAGE_SQL)
+                }
             for label, sql in PROBLEMS:
                 n = int(conn.execute(sql).fetchone()[0])
                 if n:

@@ -114,3 +114,19 @@ def test_every_abc_and_undp_label_maps_or_is_listed_unmapped(
     assert len(seen) > 100
     missing = sorted(seen - set(entries))
     assert missing == [], f"labels neither mapped nor listed: {missing}"
+
+
+def test_check_reports_initiatives_without_a_dac_sector_per_source(
+    empty_db: Engine, sources_dir: Path, tmp_path: Path
+) -> None:
+    from explorer.store.check import check_database
+
+    with empty_db.begin() as conn:
+        ids = _fill(conn)
+        load_dac(BuildContext(conn, sources_dir, CURATED_DIR, datasets=ids))
+    empty_db.dispose()
+    report = check_database(tmp_path / "ref.sqlite")
+    assert report.dac_coverage["abc-brazil"] == (4, 3)
+    assert report.as_json()["initiatives_without_dac_sector"] == {
+        "abc-brazil": 1, "aiddata-china-v1": 0, "undp-ss": 0,
+    }  # fmt: skip
