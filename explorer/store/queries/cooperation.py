@@ -139,7 +139,7 @@ def network(conn: Connection, flt: CooperationFilter | None = None) -> NetworkDa
     )
     note = f"Filter: {flt.describe()}. Node size: initiatives provided plus received."
     if unplaced:
-        note += f" Not placed (no centroid): {', '.join(unplaced)}."
+        note += f" Not drawn (no map position for): {', '.join(unplaced)}."
     if self_loops:
         note += f" {self_loops} initiatives with the same provider and recipient left out."
     return NetworkData(
