@@ -50,7 +50,7 @@ def add_chart_parser(subparsers: Any) -> argparse.ArgumentParser:
     p.add_argument("--linear-x", action="store_true", help="bubbles: linear x axis")
     p.add_argument("--log-y", action="store_true", help="bubbles: logarithmic y axis")
     p.add_argument("--select", default="", help="bubbles: ISO3 codes with trails, a,b,c")
-    p.add_argument("--pixels", type=parse_size, default=(1200, 700), help="WxH, default 1200x700")
+    p.add_argument("--pixels", type=parse_size, default=(1600, 900), help="WxH, default 1600x900")
     p.add_argument("--presentation", action="store_true", help="large fonts")
     return p
 

@@ -131,3 +131,34 @@ def test_screenshots(qtbot: QtBot, reference_db: Path, name: str, req: ChartRequ
     out = SCREENSHOTS / f"chart_{name}.png"
     render(qtbot, reference_db, req, out, (1200, 700))
     assert non_blank(QImage(str(out)))
+
+
+def test_window_export_is_at_least_1600_by_900(qtbot: QtBot, reference_db: Path,
+                                               tmp_path: Path) -> None:
+    """A chart drawn small on a laptop screen exports sharp: scaled to 1600x900 or more,
+    its aspect kept, with its title and source line drawn in (the whole frame)."""
+    from sqlalchemy import create_engine
+
+    from explorer.ui.charts.export import EXPORT_MINIMUM, export_chart, export_scale
+    from explorer.ui.charts.render import load_chart_data, make_chart
+
+    engine = create_engine(f"sqlite:///{reference_db}")
+    req = ChartRequest("trade-share")
+    with engine.connect() as conn:
+        chart = make_chart(req, load_chart_data(conn, req))
+    engine.dispose()
+    qtbot.addWidget(chart)
+    chart.resize(800, 400)
+    chart.show()
+    qtbot.waitExposed(chart)
+    assert chart.title_label.text() and chart.source_label.text()
+    out = tmp_path / "small.png"
+    export_chart(chart, out)
+    image = QImage(str(out))
+    scale = export_scale(chart.size())
+    assert scale >= 2.0
+    assert (image.width(), image.height()) == (int(800 * scale), int(400 * scale))
+    assert image.width() >= EXPORT_MINIMUM[0] and image.height() >= EXPORT_MINIMUM[1]
+    assert non_blank(image)
+    chart.resize(2000, 1200)  # already large: its own size
+    assert export_scale(chart.size()) == 1.0

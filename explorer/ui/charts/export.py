@@ -21,6 +21,9 @@ from PySide6.QtWidgets import QWidget
 from explorer.domain.charts import Cell, Table
 
 FORMATS = (".png", ".svg", ".csv")
+# The smallest picture an export writes by default (issue 19): a chart drawn on a laptop
+# screen is scaled up to this, so a slide or a report gets a sharp figure.
+EXPORT_MINIMUM = (1600, 900)
 
 
 class ExportError(ValueError):
@@ -39,6 +42,13 @@ def render_image(widget: QWidget, scale: float = 1.0) -> QImage:
     widget.render(painter, QPoint(0, 0))
     painter.end()
     return image
+
+
+def export_scale(size: QSize, minimum: tuple[int, int] = EXPORT_MINIMUM) -> float:
+    """How much to scale a widget of ``size`` so its picture is at least ``minimum``
+    (never below 1: a large chart is written at its own size)."""
+    width, height = max(1, size.width()), max(1, size.height())
+    return max(1.0, minimum[0] / width, minimum[1] / height)
 
 
 def save_png(widget: QWidget, path: Path, scale: float = 1.0) -> None:
@@ -91,8 +101,11 @@ def save_csv(table: Table, path: Path) -> None:
     path.write_text(table_csv(table), encoding="utf-8")
 
 
-def export_chart(chart: QWidget, path: Path) -> None:
-    """Write ``chart`` (a ``ChartFrame``) to ``path`` in the format its extension names."""
+def export_chart(
+    chart: QWidget, path: Path, minimum: tuple[int, int] = EXPORT_MINIMUM
+) -> None:
+    """Write ``chart`` (a ``ChartFrame``: its title, plot, legend, note and source line) to
+    ``path`` in the format its extension names; a PNG is at least ``minimum`` pixels."""
     from explorer.ui.charts.base import ChartFrame
 
     suffix = path.suffix.lower()
@@ -106,7 +119,7 @@ def export_chart(chart: QWidget, path: Path) -> None:
         title = chart.title_label.text() if isinstance(chart, ChartFrame) else ""
         save_svg(chart, path, title)
     else:
-        save_png(chart, path)
+        save_png(chart, path, export_scale(chart.size(), minimum))
 
 
 def copy_chart(chart: QWidget) -> None:

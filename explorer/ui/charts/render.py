@@ -104,12 +104,13 @@ def make_chart(req: ChartRequest, data: Any) -> ChartFrame:
 
 
 def render_to_file(conn: Connection, req: ChartRequest, out: Path,
-                   size: tuple[int, int] = (1200, 700), presentation: bool = False) -> ChartFrame:
-    """Load, build, lay out offscreen and export ``req`` to ``out`` (format by extension)."""
+                   size: tuple[int, int] = (1600, 900), presentation: bool = False) -> ChartFrame:
+    """Load, build, lay out offscreen and export ``req`` to ``out`` (format by extension),
+    a PNG at exactly ``size`` pixels."""
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
-    from explorer.ui.charts.export import FORMATS, ExportError
+    from explorer.ui.charts.export import FORMATS, ExportError, export_chart
 
     if out.suffix.lower() not in FORMATS:
         raise ExportError(f"cannot write {out.name}: use one of {', '.join(FORMATS)}")
@@ -119,5 +120,5 @@ def render_to_file(conn: Connection, req: ChartRequest, out: Path,
     chart.resize(*size)
     chart.show()
     QApplication.processEvents()
-    chart.export(out)
+    export_chart(chart, out, minimum=size)  # the size asked for, not the window's default
     return chart
