@@ -47,6 +47,9 @@ class MainWindow(QMainWindow):
         self, context: PageContext, pages: Sequence[PageSpec], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        from explorer.ui.a11y.keyboard import install_keyboard_policy
+
+        install_keyboard_policy()  # Tab leaves tables; see KeyboardPolicy
         self.context = context
         self.specs = {spec.key: spec for spec in pages}
         self.pages: dict[str, Page] = {}

@@ -9,7 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QMessageBox,
@@ -67,11 +70,21 @@ class ChartPanel(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self._stack, 1)
         chart.data_changed.connect(self._refresh_table)
+        # One key from the chart to its table and back (issue 16); shown on the button.
+        table_key = QShortcut(QKeySequence("T"), self)
+        table_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        table_key.activated.connect(self.table_button.toggle)
+        self.table_button.setToolTip(self.tr("Show the chart's numbers as a table (T)"))
 
     def show_table(self, on: bool) -> None:
         """The table instead of the picture (same numbers)."""
         self._refresh_table()
-        self._stack.setCurrentWidget(self.table_view if on else self.chart)
+        shown = self.table_view if on else self.chart
+        focused = QApplication.focusWidget()
+        had_focus = focused is not None and self.isAncestorOf(focused)
+        self._stack.setCurrentWidget(shown)
+        if had_focus:  # a keyboard user lands on what is now showing, not on nothing
+            shown.setFocus(Qt.FocusReason.OtherFocusReason)
         self.table_button.setText(self.tr("Show chart") if on else self.tr("Show table"))
 
     def _refresh_table(self) -> None:
