@@ -114,63 +114,104 @@ def load_dac(ctx: Any) -> int:
     scheme = read_scheme(ctx.source(CODELISTS))
     ds = ctx.dataset_id("iati-codelists")
     sectors = {c.code for c in scheme.values() if len(c.code) == 3}
-    ctx.insert(DacSector, [
-        {"code": c.code, "withdrawn": c.withdrawn, "dataset_id": ds}
-        for c in scheme.values() if len(c.code) == 3
-    ])
-    ctx.insert(DacPurpose, [
-        {"code": c.code, "sector": c.parent, "withdrawn": c.withdrawn, "dataset_id": ds}
-        for c in scheme.values() if len(c.code) == 5 and c.parent in sectors
-    ])
-    ctx.insert(DacName, [
-        {"code": c.code, "lang": lang, "name": name}
-        for c in scheme.values() for lang, name in c.names.items()
-    ])
+    ctx.insert(
+        DacSector,
+        [
+            {"code": c.code, "withdrawn": c.withdrawn, "dataset_id": ds}
+            for c in scheme.values()
+            if len(c.code) == 3
+        ],
+    )
+    ctx.insert(
+        DacPurpose,
+        [
+            {"code": c.code, "sector": c.parent, "withdrawn": c.withdrawn, "dataset_id": ds}
+            for c in scheme.values()
+            if len(c.code) == 5 and c.parent in sectors
+        ],
+    )
+    ctx.insert(
+        DacName,
+        [
+            {"code": c.code, "lang": lang, "name": name}
+            for c in scheme.values()
+            for lang, name in c.names.items()
+        ],
+    )
     conn = ctx.conn
-    conn.execute(text(
-        "UPDATE initiative_sector SET origin = 'source' WHERE scheme = 'dac' AND origin IS NULL"
-    ))
+    conn.execute(
+        text(
+            "UPDATE initiative_sector SET origin = 'source' WHERE scheme = 'dac' AND origin IS NULL"
+        )
+    )
     crosswalk = read_crosswalk(ctx.curated / CROSSWALK_FILE, scheme)
     rows: list[dict[str, Any]] = []
     have: set[tuple[int, str]] = set(
-        (int(i), str(c)) for i, c in conn.execute(
+        (int(i), str(c))
+        for i, c in conn.execute(
             text("SELECT initiative_id, code FROM initiative_sector WHERE scheme = 'dac'")
         )
     )
-    labelled = conn.execute(text(
-        "SELECT s.initiative_id, d.key, s.name FROM initiative_sector s "
-        "JOIN initiative i ON i.id = s.initiative_id JOIN dataset d ON d.id = i.dataset_id "
-        "WHERE s.scheme IN ('abc', 'theme') ORDER BY s.id"
-    ))
+    labelled = conn.execute(
+        text(
+            "SELECT s.initiative_id, d.key, s.name FROM initiative_sector s "
+            "JOIN initiative i ON i.id = s.initiative_id JOIN dataset d ON d.id = i.dataset_id "
+            "WHERE s.scheme IN ('abc', 'theme') ORDER BY s.id"
+        )
+    )
     for initiative_id, key, label in labelled:
         entry = crosswalk.get((key, " ".join(label.split())))
         if entry is None or entry.code is None or (initiative_id, entry.code) in have:
             continue
         have.add((initiative_id, entry.code))
-        rows.append(_row(initiative_id, entry.code, english_name(scheme, entry.code),
-                         "crosswalk", entry.label, None))
+        rows.append(
+            _row(
+                initiative_id,
+                entry.code,
+                english_name(scheme, entry.code),
+                "crosswalk",
+                entry.label,
+                None,
+            )
+        )
     ctx.insert(InitiativeSector, rows)
     added = len(rows)
     inferrer = Inferrer(load_rules(ctx.curated / "sectors" / "inference_rules.csv"))
     rows = []
-    bare = conn.execute(text(
-        "SELECT i.id, i.title, i.description FROM initiative i WHERE NOT EXISTS "
-        "(SELECT 1 FROM initiative_sector s WHERE s.initiative_id = i.id AND s.scheme = 'dac')"
-    ))
+    bare = conn.execute(
+        text(
+            "SELECT i.id, i.title, i.description FROM initiative i WHERE NOT EXISTS "
+            "(SELECT 1 FROM initiative_sector s WHERE s.initiative_id = i.id AND s.scheme = 'dac')"
+        )
+    )
     for initiative_id, title, description in bare:
         for found in inferrer.infer(title, description):
-            rows.append(_row(initiative_id, found.purpose, english_name(scheme, found.purpose),
-                             "inferred", found.rule.keyword, found.field))
+            rows.append(
+                _row(
+                    initiative_id,
+                    found.purpose,
+                    english_name(scheme, found.purpose),
+                    "inferred",
+                    found.rule.keyword,
+                    found.field,
+                )
+            )
     ctx.insert(InitiativeSector, rows)
     return added + len(rows)
 
 
-def _row(initiative_id: int, code: str, name: str, origin: str, rule: str,
-         field_: str | None) -> dict[str, Any]:
-    return {"initiative_id": initiative_id, "scheme": "dac", "code": code, "name": name[:200],
-            "origin": origin, "rule": rule[:200], "rule_field": field_}
-
-
+def _row(
+    initiative_id: int, code: str, name: str, origin: str, rule: str, field_: str | None
+) -> dict[str, Any]:
+    return {
+        "initiative_id": initiative_id,
+        "scheme": "dac",
+        "code": code,
+        "name": name[:200],
+        "origin": origin,
+        "rule": rule[:200],
+        "rule_field": field_,
+    }
 
 
 def coverage(conn: Any) -> dict[str, tuple[int, int]]:

@@ -28,8 +28,13 @@ RECORDS = [
     (3, "abc-brazil", "Capacitação em controle da malária", "", []),
     (4, "abc-brazil", "Curso de oficiais", "", [("abc", None, "Treinamento Militar")]),
     (5, "undp-ss", "Sharing lessons", "South-South exchange", [("theme", None, "Governance")]),
-    (6, "abc-brazil", "Missão técnica", "Apoio ao programa de alimentação escolar",
-     [("abc", None, "Cooperação Técnica")]),
+    (
+        6,
+        "abc-brazil",
+        "Missão técnica",
+        "Apoio ao programa de alimentação escolar",
+        [("abc", None, "Cooperação Técnica")],
+    ),
 ]
 
 
@@ -74,11 +79,16 @@ def test_each_initiative_gets_dac_sectors_with_their_origin(
         assert _dac(conn, 6) == [("11250", "inferred", "alimentação escolar", "description")]
         assert added == 4
         # The source's own label stays beside the DAC code.
-        labels = conn.execute(text(
-            "SELECT name FROM initiative_sector WHERE initiative_id = 2 AND scheme = 'abc'"))
+        labels = conn.execute(
+            text("SELECT name FROM initiative_sector WHERE initiative_id = 2 AND scheme = 'abc'")
+        )
         assert labels.scalars().all() == ["Extensão Rural"]
-        names = {str(lang): str(name) for lang, name in conn.execute(
-            text("SELECT lang, name FROM dac_name WHERE code = '31166'"))}
+        names = {
+            str(lang): str(name)
+            for lang, name in conn.execute(
+                text("SELECT lang, name FROM dac_name WHERE code = '31166'")
+            )
+        }
         assert names["en"] == "Agricultural extension"
         assert "fr" in names
         parent = conn.execute(text("SELECT sector FROM dac_purpose WHERE code = '12250'"))

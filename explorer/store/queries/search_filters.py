@@ -44,6 +44,8 @@ class Vocab:
     years: tuple[int, ...]
     counts: dict[str, int]  # key token -> initiatives having it
     kinds: dict[str, tuple[str, str]]  # key token -> (kind, value), see search_keys
+    # DAC sector and purpose names in every codelist language: (folded name, code).
+    dac: tuple[tuple[str, str], ...] = ()
 
 
 _cache: dict[tuple[object, ...], Vocab] = {}
@@ -135,7 +137,23 @@ def _load(db: Db) -> Vocab:
         tuple(sorted(years)),
         counts,
         kinds,
+        dac_names(db),
     )
+
+
+def dac_names(db: Db) -> tuple[tuple[str, str], ...]:
+    """(folded name, code) of every DAC sector and purpose; empty before the scheme existed."""
+    bind = db.get_bind() if isinstance(db, Session) else db
+    probe = (
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'dac_name'"
+        if bind.dialect.name == "sqlite"
+        else "SELECT 1 WHERE to_regclass('dac_name') IS NOT NULL"
+    )
+    has = db.execute(text(probe)).first()
+    if not has:
+        return ()
+    rows = db.execute(text("SELECT name, code FROM dac_name ORDER BY code"))
+    return tuple(sorted({(fold(str(name)).strip(), str(code)) for name, code in rows}))
 
 
 def countries(v: Vocab, value: str) -> set[str]:
@@ -179,13 +197,21 @@ def _sectors(v: Vocab, value: str, exact: bool) -> tuple[set[str], set[str]]:
     """(sector name tokens, code prefixes)."""
     key = fold(value).strip()
     if key.isdigit():
-        found = {c for c in v.codes if c.startswith(key)}
-        return set(), ({key} if found else set())
+        # A code ending in 0 at the 3-digit level (AidData's 310) is the whole DAC group 31.
+        prefix = key[:2] if len(key) == 3 and key.endswith("0") else key
+        found = {c for c in v.codes if c.startswith(prefix)}
+        return set(), ({prefix} if found else set())
     same = {keys.sector(n) for f, n in v.sectors if f == key}
-    if same or exact:
+    if exact:  # a quoted name (the facets' refine) is that stored name only
         return same, set()
     word = re.compile(r"\b" + re.escape(key))
-    return {keys.sector(n) for f, n in v.sectors if word.search(f)}, set()
+    names = {keys.sector(n) for f, n in v.sectors if word.search(f)}
+    return names, _present(v, {c for f, c in v.dac if word.search(f)})
+
+
+def _present(v: Vocab, codes: set[str]) -> set[str]:
+    """The code prefixes some initiative has (a 3-digit sector stands for its purposes)."""
+    return {c for c in codes if any(k.startswith(c) for k in v.codes)}
 
 
 def _datasets(v: Vocab, value: str) -> set[int]:

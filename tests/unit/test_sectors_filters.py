@@ -1,0 +1,82 @@
+"""``sector:`` on the one DAC scheme: names in any codelist language, 3- and 5-digit codes,
+across sources, on a real migrated SQLite file after the real sectors build step."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Connection, Engine, insert, text
+
+from explorer.domain.query import parse
+from explorer.importers.context import BuildContext
+from explorer.importers.sectors import load_dac
+from explorer.paths import CURATED_DIR
+from explorer.store import fts
+from explorer.store import models as m
+from explorer.store.queries.search import search
+
+# id, dataset, title, own sectors (scheme, code, name)
+RECORDS = [
+    (1, "aiddata-china-v1", "Rice centre", [("dac", "310", "Agriculture, Forestry, Fishing")]),
+    (2, "aiddata-china-v1", "Hospital in Accra", [("dac", "120", "Health")]),
+    (3, "abc-brazil", "Missão técnica", [("abc", None, "Extensão Rural")]),
+    (4, "abc-brazil", "Apoio à agricultura familiar em Moçambique", []),
+    (5, "abc-brazil", "Capacitação em controle da malária", []),
+    (6, "undp-ss", "Sharing lessons", [("theme", None, "Governance")]),
+]  # fmt: skip
+
+
+@pytest.fixture()
+def db(empty_db: Engine, sources_dir: Path) -> Engine:
+    keys = ["iati-codelists", "aiddata-china-v1", "abc-brazil", "undp-ss"]
+    with empty_db.begin() as conn:
+        for n, key in enumerate(keys, start=1):
+            conn.execute(insert(m.Dataset).values(
+                id=n, key=key, name=key, publisher="", licence="", version="", url="",
+                citation="", coverage="", notes="", files="", row_count=0))  # fmt: skip
+        ids = {key: n for n, key in enumerate(keys, start=1)}
+        for i, key, title, sectors in RECORDS:
+            conn.execute(insert(m.Initiative).values(
+                id=i, dataset_id=ids[key], source_record_id=str(i), title=title))  # fmt: skip
+            for scheme, code, name in sectors:
+                conn.execute(insert(m.InitiativeSector).values(
+                    initiative_id=i, scheme=scheme, code=code, name=name))  # fmt: skip
+        load_dac(BuildContext(conn, sources_dir, CURATED_DIR, datasets=ids))
+        fts.build_index(conn)
+    return empty_db
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("sector:agriculture", {1, 3, 4}),  # AidData's own code, ABC's crosswalk, inference
+        ("sector:311", {3, 4}),  # AidData's 310 is the wider group 31, not 311
+        ("sector:310", {1, 3, 4}),  # the group: every 31x code
+        ("sector:31166", {3}),
+        ("sector:31120", {4}),
+        ("sector:health", {2, 5}),  # AidData's "Health"; malaria (12250) is in 122 Basic Health
+        ("sector:HEALTH", {2, 5}),
+        ("sector:122", {5}),
+        ("sector:12", {2, 5}),
+        ("sector:governance", {6}),
+        ("sector:vulgarisation", {3}),  # the French name of 31166
+    ],
+)
+def test_sector_filter_uses_the_dac_scheme(db: Engine, query: str, expected: set[int]) -> None:
+    with db.connect() as conn:
+        page = search(conn, parse(query), limit=50)
+    assert set(page.ids) == expected
+
+
+@pytest.mark.realdata
+def test_real_brazil_agriculture_finds_embrapa(ref_conn: Connection) -> None:
+    built = ref_conn.execute(
+        text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'dac_name'")
+    ).first()
+    if built is None:
+        pytest.skip("reference database built before the sectors step (issue 13)")
+    page = search(ref_conn, parse("sector:agriculture provider:BRA"), limit=2000)
+    assert page.total >= 200
+    embrapa = set(search(ref_conn, parse("embrapa provider:BRA"), limit=2000).ids)
+    assert len(embrapa & set(page.ids)) >= 0.8 * len(embrapa) > 20
