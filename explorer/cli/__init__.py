@@ -31,6 +31,13 @@ GROUPS = (
 )
 
 
+def db_target(text: str) -> Path | str:
+    """``--db``: a PostgreSQL URL stays text (a server), anything else is a file path."""
+    from explorer.store.database import is_url
+
+    return text if is_url(text) else Path(text)
+
+
 def build_parser(*, gui_only: bool = False) -> argparse.ArgumentParser:
     """The argument parser of ``exchange-explorer``.
 
@@ -42,7 +49,10 @@ def build_parser(*, gui_only: bool = False) -> argparse.ArgumentParser:
         description="Explore South-South cooperation offline: initiatives, countries, trade.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--db", type=Path, help="reference database (default: built-in)")
+    parser.add_argument(
+        "--db", type=db_target,
+        help="reference database: a file or postgresql://user@host/db (default: built-in)",
+    )
     sub = parser.add_subparsers(dest="command")
 
     gui = sub.add_parser("gui", help="open the window (the default)")
@@ -91,7 +101,8 @@ def main(argv: list[str] | None = None) -> int:
         from explorer.store.check import DatabaseUnreadable, open_readonly
 
         try:
-            open_readonly(args.db or default_reference_db()).close()
+            if not isinstance(args.db, str):  # a server is checked when first connected
+                open_readonly(args.db or default_reference_db()).close()
         except DatabaseUnreadable as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 2

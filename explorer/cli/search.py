@@ -68,7 +68,8 @@ def cmd_search(args: argparse.Namespace) -> int:
     path: Path = getattr(args, "db", None) or default_reference_db()
     text = " ".join(args.query) if isinstance(args.query, list) else str(args.query)
     try:
-        open_readonly(path).close()
+        if not isinstance(path, str):  # a server URL is checked when connected
+            open_readonly(path).close()
         engine = make_engine(path, readonly=True)
         with engine.connect() as conn:
             page = search(conn, text, limit=max(0, args.limit), offset=max(0, args.offset))

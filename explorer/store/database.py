@@ -148,7 +148,11 @@ class Database:
 
             event.listen(engine, "connect", on_connect)
             return engine
-        return create_engine(self.url, pool_pre_ping=True)
+        # A server that does not answer fails in seconds, never hangs a caller; a URL's own
+        # connect_timeout wins. hide_parameters keeps values out of error messages.
+        connect_args = {} if "connect_timeout=" in self.url else {"connect_timeout": 5}
+        return create_engine(self.url, pool_pre_ping=True, hide_parameters=True,
+                             connect_args=connect_args)
 
     @contextmanager
     def connect(self) -> Iterator[Connection]:

@@ -35,8 +35,15 @@ def _on_connect(bulk: bool) -> Any:
     return configure
 
 
-def make_engine(path: Path, *, readonly: bool = False, bulk: bool = False) -> Engine:
-    """An engine over an SQLite file, with foreign keys enforced."""
+def make_engine(path: Path | str, *, readonly: bool = False, bulk: bool = False) -> Engine:
+    """An engine over an SQLite file, with foreign keys enforced; a PostgreSQL URL
+    (``--db postgresql://...``) gives that server's engine (see ``store.database``)."""
+    if isinstance(path, str):
+        from explorer.store.database import Database, is_url
+
+        if is_url(path):
+            return Database.open(path, readonly=readonly).engine
+        path = Path(path)
     engine = create_engine(sqlite_url(path, readonly=readonly))
     event.listen(engine, "connect", _on_connect(bulk))
     return engine

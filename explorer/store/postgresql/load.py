@@ -20,22 +20,25 @@ def copy_tables(
 ) -> dict[str, int]:
     """Copy every table of the models (but ``skip``) from ``src`` into the empty schema of
     ``dst`` (PostgreSQL); returns the rows copied per table."""
-    from sqlalchemy import Integer, select, text
+    from sqlalchemy import Integer, inspect, select, text
 
     from explorer.store.models import Base
 
     raw = dst.connection.dbapi_connection
     assert raw is not None
+    present = set(inspect(src).get_table_names())
     copied: dict[str, int] = {}
     for table in Base.metadata.sorted_tables:
-        if table.name in skip:
-            continue
-        cols = [c.name for c in table.columns]
+        if table.name in skip or table.name not in present:
+            continue  # a source built before a table existed has no rows for it
+        have = {c["name"] for c in inspect(src).get_columns(table.name)}
+        cols = [c.name for c in table.columns if c.name in have]  # newer columns: defaults
         quoted = ", ".join(f'"{c}"' for c in cols)
         n = 0
         cur = raw.cursor()
         with cur.copy(f'COPY "{table.name}" ({quoted}) FROM STDIN') as copy:
-            result = src.execution_options(yield_per=BATCH).execute(select(table))
+            columns = [table.c[c] for c in cols]
+            result = src.execution_options(yield_per=BATCH).execute(select(*columns))
             for row in result:
                 copy.write_row(tuple(row))
                 n += 1
