@@ -111,8 +111,14 @@ class Plan:
     """A query as one MATCH string, with the hints of what was not understood."""
 
     def __init__(self, db: Db, query: Query) -> None:
+        from explorer.domain.thesaurus import load_thesaurus
+
+        # Words of the thesaurus also find their equivalents in the other languages (issue
+        # 13); a quoted phrase is searched as typed.
+        expansion = load_thesaurus().expand(query)
         self.query = query
-        hints: list[str] = []
+        query = expansion.query
+        hints: list[str] = [h for h in (expansion.hint(),) if h]
         self.indexed = fts.has_index(db)
         if not self.indexed:
             hints.append("The search index is missing: words and filters were ignored.")
