@@ -26,7 +26,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationDisplayName(tr("App", "Exchange Explorer"))
     language_manager(app).apply(startup_choice())
-    app.setStyleSheet(read_stylesheet())
+    app.setStyleSheet(read_stylesheet() + "\n" + read_stylesheet("focus.qss"))
     return app
 
 

@@ -62,12 +62,14 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget(central)
         self.nav.setObjectName("nav")
         self.nav.setAccessibleName(self.tr("Pages"))
-        self.nav.setFixedWidth(200)
         for spec in pages:
             item = QListWidgetItem(spec.display_title(), self.nav)
             item.setData(KeyRole, spec.key)
         self.nav.currentItemChanged.connect(self._on_nav_changed)
         self.stack = QStackedWidget(central)
+        from explorer.ui.a11y.layout import fit_list_width
+
+        fit_list_width(self.nav, 200)  # grows with View > Text Size instead of cutting titles
         row.addWidget(self.nav)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)

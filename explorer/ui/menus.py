@@ -43,6 +43,9 @@ def build_menus(window: MainWindow, page_actions: dict[str, QAction]) -> None:
     from explorer.ui.language import add_language_menu
 
     add_language_menu(window, view_menu)
+    from explorer.ui.a11y.appearance import add_appearance_menu
+
+    add_appearance_menu(window, view_menu, window.context.settings)
 
     help_menu = bar.addMenu(_tr("&Help"))
     sources = QAction(_tr("&Data Sources"), window)

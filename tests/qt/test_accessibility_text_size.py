@@ -1,0 +1,123 @@
+"""Text size and contrast: View > Text Size scales the font and the stylesheet's sizes, View >
+High Contrast loads the high-contrast sheet, and pages at 150% and 200% clip no label."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from explorer.ui.a11y.appearance import TEXT_SCALE, THEME, apply_appearance, stylesheet
+from explorer.ui.main_window import MainWindow
+from explorer.ui.pages import default_pages
+from explorer.ui.pages.base import PageContext
+
+ContextFactory = Callable[[Path], PageContext]
+SHOTS = Path(os.environ.get("EXPLORER_A11Y_SHOTS", "/tmp/a11y"))
+
+
+@pytest.fixture()
+def app_look() -> Iterator[QApplication]:
+    """Leaves the application's font and stylesheet as it found them."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    font, sheet = QApplication.font(), app.styleSheet()
+    yield app
+    QApplication.setFont(font)
+    app.setStyleSheet(sheet)
+
+
+def _window(qtbot: QtBot, context: PageContext) -> MainWindow:
+    window = MainWindow(context, default_pages())
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    window.start()
+    window.ensure_menus()
+    return window
+
+
+def _action(window: MainWindow, text: str):  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QAction
+
+    found = [a for a in window.findChildren(QAction) if a.text().replace("&", "") == text]
+    assert len(found) == 1, text
+    return found[0]
+
+
+def clipped_labels(root: QWidget) -> list[str]:
+    """Showing one-line labels narrower than their text, or shorter than a line."""
+    out = []
+    for label in root.findChildren(QLabel):
+        if not label.isVisibleTo(root) or label.visibleRegion().isEmpty() or not label.text():
+            continue
+        if label.textFormat().name == "RichText" or "<" in label.text():
+            continue
+        hint = label.sizeHint()
+        if label.wordWrap():
+            short = label.height() < label.heightForWidth(label.width()) - 1
+            if short:
+                out.append(
+                    f"{label.objectName() or 'QLabel'} {label.text()[:40]!r} height "
+                    f"{label.height()} < {label.heightForWidth(label.width())}"
+                )
+        elif label.width() < hint.width() - 1 or label.height() < hint.height() - 1:
+            out.append(
+                f"{label.objectName() or 'QLabel'} {label.text()[:40]!r} "
+                f"{label.width()}x{label.height()} < {hint.width()}x{hint.height()}"
+            )
+    return out
+
+
+def test_text_size_menu_scales_font_and_sheet(
+    qtbot: QtBot, make_context: ContextFactory, small_db: Path, app_look: QApplication
+) -> None:
+    context = make_context(small_db)
+    window = _window(qtbot, context)
+    base = QApplication.font().pointSizeF()
+    _action(window, "150%").trigger()
+    assert QApplication.font().pointSizeF() == pytest.approx(base * 1.5)
+    assert "#pageTitle { font-size: 30pt" in app_look.styleSheet()  # 20pt in app.qss
+    assert context.settings.get(TEXT_SCALE) == "150"
+    _action(window, "Larger Text").trigger()
+    assert context.settings.get(TEXT_SCALE) == "175"
+    _action(window, "Smaller Text").trigger()
+    _action(window, "Smaller Text").trigger()
+    assert context.settings.get(TEXT_SCALE) == "125"
+    assert QApplication.font().pointSizeF() == pytest.approx(base * 1.25)
+    _action(window, "High Contrast").trigger()
+    assert context.settings.get(THEME) == "high-contrast"
+    assert "#00247d" in app_look.styleSheet()
+    _action(window, "High Contrast").trigger()
+    assert context.settings.get(THEME) == "standard" and "#00247d" not in app_look.styleSheet()
+    context.runner.wait_for_done(10_000)
+
+
+@pytest.mark.parametrize(("percent", "high_contrast"), [(150, False), (200, False), (100, True)])
+def test_pages_at_large_text_clip_nothing(
+    qtbot: QtBot, make_context: ContextFactory, small_db: Path, app_look: QApplication,
+    percent: int, high_contrast: bool,
+) -> None:  # fmt: skip
+    apply_appearance(percent, high_contrast)
+    assert app_look.styleSheet() == stylesheet(percent, high_contrast)
+    context = make_context(small_db)
+    window = _window(qtbot, context)
+    window.resize(1600, 1000)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    clipped: list[str] = []
+    for key, action in window.page_actions.items():
+        action.trigger()
+        page = window.pages[key]
+        qtbot.waitUntil(lambda page=page: bool(getattr(page, "loaded", True)), timeout=20_000)
+        context.runner.wait_for_done(10_000)
+        QApplication.processEvents()
+        QApplication.processEvents()
+        tag = "hc" if high_contrast else f"{percent}"
+        window.grab().save(str(SHOTS / f"{key}-{tag}.png"))
+        clipped += [f"{key}: {c}" for c in clipped_labels(window)]
+    context.runner.wait_for_done(10_000)
+    assert not clipped, "\n".join(clipped)
