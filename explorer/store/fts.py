@@ -106,8 +106,18 @@ def build_index(conn: Connection) -> int:
     return counts[keys.ALL]
 
 
+def _on_server(db: Db) -> bool:
+    """Whether ``db`` is a PostgreSQL connection: its SQL lives in ``store.postgresql.fts``."""
+    return db.get_bind().dialect.name == "postgresql" if isinstance(db, Session) else \
+        db.dialect.name == "postgresql"
+
+
 def has_index(db: Db) -> bool:
     """Whether the database has the full-text index (of this design)."""
+    if _on_server(db):
+        from explorer.store.postgresql import fts as pgfts
+
+        return pgfts.has_index(db)
     row = db.execute(
         text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :n"),
         {"n": DICT_TABLE},
@@ -203,6 +213,10 @@ def compose(positive: list[str], negative: list[str]) -> str:
 
 def count(db: Db, expression: str) -> int:
     """The number of initiatives matching ``expression``."""
+    if _on_server(db):
+        from explorer.store.postgresql import fts as pgfts
+
+        return pgfts.count(db, expression)
     stmt = text(f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :m")
     return int(db.execute(stmt, {"m": expression}).scalar_one())
 
@@ -215,6 +229,10 @@ def key_count(db: Db, token: str) -> int:
 
 def page(db: Db, expression: str, ranked: bool, limit: int, offset: int) -> list[int]:
     """Ids of one page: by relevance (bm25) when ``ranked``, else newest (highest id) first."""
+    if _on_server(db):
+        from explorer.store.postgresql import fts as pgfts
+
+        return pgfts.page(db, expression, ranked, limit, offset)
     order = f"bm25({FTS_TABLE}, {', '.join(str(w) for w in WEIGHTS)})" if ranked else "rowid DESC"
     stmt = text(
         f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :m "
@@ -238,6 +256,10 @@ def ordered_page(
 ) -> list[int]:
     """Ids of one page of the initiatives matching ``expression`` (all when None), sorted by
     ``order`` (a key of ``ORDERS``)."""
+    if _on_server(db):
+        from explorer.store.postgresql import fts as pgfts
+
+        return pgfts.ordered_page(db, expression, order, limit, offset)
     where = (
         f"WHERE i.id IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :m)"
         if expression
@@ -256,6 +278,10 @@ def ordered_page(
 def key_counts(db: Db, expression: str, cap: int) -> tuple[Counter[str], int]:
     """Key token counts over the newest ``cap`` initiatives matching ``expression``, and how
     many initiatives were read."""
+    if _on_server(db):
+        from explorer.store.postgresql import fts as pgfts
+
+        return pgfts.key_counts(db, expression, cap)
     stmt = text(
         f"SELECT count(*), group_concat(k.keys, ' ') FROM "
         f"(SELECT rowid AS id FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :m "

@@ -57,6 +57,12 @@ COMMANDS = (
     ("peers", "KEN"),
     ("peers", "--json", "Brazil", "--limit", "5"),
     ("peers", "IND", "--sector", "health", "--json"),
+    # filters only: newest first, so the same page to the row
+    ("search", "provider:BRA recipient:MOZ"),
+    ("search", "--json", "provider:CHN", "--limit", "50", "--offset", "10"),
+    ("search", "region:africa year:2010..2015", "--json"),
+    ("search", "sector:agriculture -sector:water", "--json"),
+    ("search", "'; DROP TABLE initiative; --"),
 )
 
 
@@ -86,3 +92,24 @@ def test_server_gone_is_one_line_and_exit_2(capsys: pytest.CaptureFixture[str]) 
     assert len(lines) == 1 and "server" in lines[0], err
     assert "SELECT" not in err
     assert time.monotonic() - started < 30
+
+
+RANKED = ("health", "rice training", "water sanitation", "agri* year:..2010", "São Tomé")
+
+
+@pytest.mark.parametrize("query", RANKED)
+def test_ranked_search_same_total_and_set(
+    capsys: pytest.CaptureFixture[str], reference_db: Path, pg_url: str, query: str
+) -> None:
+    """Relevance order may differ (bm25 vs ts_rank_cd): the total and the set are equal."""
+    import json
+
+    answers = []
+    for db in (str(reference_db), pg_url):
+        code, out, err = _run(capsys, "--db", db, "search", query)
+        assert code == 0, err
+        total = out.splitlines()[0].split(" initiatives")[0]
+        code, out, err = _run(capsys, "--db", db, "search", "--json", "--limit", "1000", query)
+        answers.append((total, err, {row["id"] for row in json.loads(out)}))
+    assert answers[1] == answers[0]
+    assert answers[0][2]

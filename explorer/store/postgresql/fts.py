@@ -25,7 +25,10 @@ from typing import TYPE_CHECKING
 from explorer.domain.query import fold
 
 if TYPE_CHECKING:
+    from collections import Counter
+
     from sqlalchemy import Connection
+    from sqlalchemy.orm import Session
 
 TABLE = "initiative_search"
 DICT_TABLE = "initiative_fts_dict"
@@ -297,7 +300,7 @@ def compile_match(match: str) -> tuple[str, dict[str, str]]:
 # --- execution ---------------------------------------------------------------------------
 
 
-def count(conn: Connection, match: str) -> int:
+def count(conn: Connection | Session, match: str) -> int:
     """The number of initiatives matching the FTS5-style ``match``."""
     from sqlalchemy import text
 
@@ -306,7 +309,9 @@ def count(conn: Connection, match: str) -> int:
     return int(conn.execute(text(sql), params).scalar_one())
 
 
-def page(conn: Connection, match: str, ranked: bool, limit: int, offset: int) -> list[int]:
+def page(
+    conn: Connection | Session, match: str, ranked: bool, limit: int, offset: int
+) -> list[int]:
     """Ids of one page: by ``ts_rank_cd`` when ``ranked``, else newest (highest id) first."""
     from sqlalchemy import text
 
@@ -319,3 +324,56 @@ def page(conn: Connection, match: str, ranked: bool, limit: int, offset: int) ->
     sql = f"SELECT id FROM {TABLE} WHERE {cond} ORDER BY {order} LIMIT :limit OFFSET :offset"
     rows = conn.execute(text(sql), {**params, "limit": limit, "offset": offset})
     return [int(r) for r in rows.scalars()]
+
+
+def has_index(conn: Connection | Session) -> bool:
+    """Whether the server's catalogue has this index (``build_index`` was run)."""
+    from sqlalchemy import text
+
+    return conn.execute(text("SELECT to_regclass(:n)"), {"n": DICT_TABLE}).scalar() is not None
+
+
+# ORDER BY of the sort orders besides relevance, as ``explorer.store.fts.ORDERS`` sorts them
+# on SQLite (NULL years last; titles case-insensitive by ASCII only, ties newest first).
+ORDERS = {
+    "newest": "i.start_year DESC NULLS LAST, i.id DESC",
+    "oldest": "i.start_year ASC NULLS LAST, i.id ASC",
+    "title": "translate(i.title, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
+    ' COLLATE "C", i.id DESC',
+}
+
+
+def ordered_page(
+    conn: Connection | Session, match: str | None, order: str, limit: int, offset: int
+) -> list[int]:
+    """Ids of one page of the initiatives matching ``match`` (all when None) by ``order``."""
+    from sqlalchemy import text
+
+    params: dict[str, object] = {"limit": limit, "offset": offset}
+    where = ""
+    if match:
+        cond, found = compile_match(match)
+        params.update(found)
+        where = f"WHERE i.id IN (SELECT id FROM {TABLE} WHERE {cond})"
+    sql = (
+        f"SELECT i.id FROM initiative i {where} ORDER BY {ORDERS[order]} "
+        "LIMIT :limit OFFSET :offset"
+    )
+    return [int(r) for r in conn.execute(text(sql), params).scalars()]
+
+
+def key_counts(conn: Connection | Session, match: str, cap: int) -> tuple[Counter[str], int]:
+    """Key token counts over the newest ``cap`` initiatives matching ``match``, and how many
+    initiatives were read (``explorer.store.fts.key_counts`` on a server)."""
+    from collections import Counter
+
+    from sqlalchemy import text
+
+    cond, params = compile_match(match)
+    sql = (
+        f"SELECT count(*), string_agg(k.keys, ' ') FROM "
+        f"(SELECT id FROM {TABLE} WHERE {cond} ORDER BY id DESC LIMIT :cap) AS m "
+        f"JOIN {KEYS_TABLE} AS k ON k.id = m.id"
+    )
+    n, joined = conn.execute(text(sql), {**params, "cap": cap}).one()
+    return Counter(str(joined or "").split()), int(n)
