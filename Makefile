@@ -8,7 +8,7 @@ SOURCES ?= $(or $(EXPLORER_SOURCES),../shared/data)
 QM    := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
 DB_INPUTS := $(shell find explorer/importers explorer/store db/curated -type f -name '*.py' -o -type f -name '*.toml' -o -type f -name '*.csv' 2>/dev/null)
 
-.PHONY: run test lint unit db bench system-deps system-deps-test clean translations a11y
+.PHONY: run test lint unit db bench system-deps system-deps-test clean translations a11y reliability
 
 # Packaging targets (package, package-test) live beside their recipes.
 -include packaging/package.mk
@@ -58,6 +58,12 @@ $(VENV)/.installed-dev: pyproject.toml $(VENV)/.installed
 
 bench: $(VENV)/.installed-dev $(DB)
 	EXPLORER_DB=$(CURDIR)/$(DB) $(PY) -m bench.run --no-fail-on-target $(if $(ONLY),--only $(ONLY)) $(if $(REPEATS),--repeats $(REPEATS))
+
+# The full fault campaign (tests/reliability; make test runs its short form), then the
+# README's reliability table from build/reliability.json.
+reliability: system-deps-test $(VENV)/.installed-dev $(QM) $(DB)
+	QT_QPA_PLATFORM=offscreen EXPLORER_TEST_DB=$(CURDIR)/$(DB) RELIABILITY_FULL=1 $(PY) -m pytest -q tests/reliability
+	$(PY) scripts/reliability_table.py README.md
 
 # Out of process, as a screen reader: the AT-SPI tree of every page, named/unnamed elements.
 a11y: system-deps-test $(VENV)/.installed $(DB)
