@@ -79,7 +79,8 @@ def cmd_chart(args: argparse.Namespace) -> int:
 
     path: Path = getattr(args, "db", None) or default_reference_db()
     try:
-        open_readonly(path).close()
+        if not isinstance(path, str):  # a server URL is checked when connected
+            open_readonly(path).close()
     except DatabaseUnreadable as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -113,3 +113,29 @@ def test_ranked_search_same_total_and_set(
         answers.append((total, err, {row["id"] for row in json.loads(out)}))
     assert answers[1] == answers[0]
     assert answers[0][2]
+
+
+CHARTS = (
+    ("over-time", "--by", "modality"),
+    ("region-pairs",),
+    ("network", "--country", "BRA"),
+    ("map", "--indicator", "initiatives_received"),
+    ("bubbles", "--year", "2015"),
+)
+
+
+@pytest.mark.parametrize("argv", CHARTS, ids=[" ".join(c) for c in CHARTS])
+def test_chart_data_same_as_sqlite(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    reference_db: Path,
+    pg_url: str,
+    argv: tuple[str, ...],
+) -> None:
+    """``chart --out X.csv`` writes the same table from the file and from the server."""
+    lite, server = tmp_path / "lite.csv", tmp_path / "server.csv"
+    assert _run(capsys, "--db", str(reference_db), "chart", *argv, "--out", str(lite))[0] == 0
+    assert _run(capsys, "--db", pg_url, "chart", *argv, "--out", str(server))[0] == 0
+    text = lite.read_text(encoding="utf-8")
+    assert len(text.splitlines()) > 2
+    assert server.read_text(encoding="utf-8") == text
