@@ -5,11 +5,6 @@ from __future__ import annotations
 import traceback
 from dataclasses import dataclass
 
-# SQLite primary result codes that mean the file or the machine failed, not our SQL:
-# PERM, BUSY, LOCKED, NOMEM, READONLY, IOERR, CORRUPT, FULL, CANTOPEN, PROTOCOL, AUTH, NOTADB.
-# SQLITE_ERROR (1: syntax errors, missing tables or columns) is a bug of ours.
-_ENVIRONMENT_CODES = frozenset({3, 5, 6, 7, 8, 10, 11, 13, 14, 15, 23, 26})
-
 
 @dataclass(frozen=True)
 class JobError:
@@ -27,13 +22,13 @@ class JobError:
 
 def _is_environment(cause: BaseException) -> bool:
     from explorer.store.quick import DatabaseUnavailable
+    from explorer.store.sqlite.errors import classify
 
     if isinstance(cause, DatabaseUnavailable | OSError):
         return True
-    code = getattr(cause, "sqlite_errorcode", None)
-    if isinstance(code, int):
-        # Raised by SQLite itself: the code says who failed (Python 3.11+ exposes it).
-        return (code & 0xFF) in _ENVIRONMENT_CODES
+    by_code = classify(cause)  # raised by SQLite itself: its result code says who failed
+    if by_code is not None:
+        return by_code
     # A DB-API error built without a code (a driver's own check): trust its class.
     names = {c.__name__ for c in type(cause).__mro__}
     return "DatabaseError" in names and "ProgrammingError" not in names

@@ -1,0 +1,100 @@
+"""The SQLite backend package: error codes, pragmas, and the start-up read's new home."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from explorer.store import quick
+from explorer.store.engine import make_engine
+from explorer.store.sqlite import errors
+from explorer.store.sqlite import quick as sqlite_quick
+
+
+def _error_from(path: Path, sql: str) -> sqlite3.Error:
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute(sql)
+    except sqlite3.Error as exc:
+        return exc
+    finally:
+        conn.close()
+    raise AssertionError(f"{sql!r} did not fail")
+
+
+def test_syntax_error_is_our_bug(tmp_path: Path) -> None:
+    exc = _error_from(tmp_path / "a.sqlite", "SELEC 1")
+    assert errors.classify(exc) is False
+
+
+def test_missing_table_is_our_bug(tmp_path: Path) -> None:
+    exc = _error_from(tmp_path / "a.sqlite", "SELECT * FROM no_such_table")
+    assert errors.classify(exc) is False
+
+
+def test_file_that_is_not_a_database_is_the_environment(tmp_path: Path) -> None:
+    path = tmp_path / "junk.sqlite"
+    path.write_bytes(b"this is not a database, just text\n" * 200)
+    exc = _error_from(path, "SELECT * FROM sqlite_master")
+    assert exc.sqlite_errorcode & 0xFF == 26  # SQLITE_NOTADB
+    assert errors.classify(exc) is True
+
+
+def test_read_only_write_is_the_environment(tmp_path: Path) -> None:
+    path = tmp_path / "ro.sqlite"
+    sqlite3.connect(path).execute("CREATE TABLE t (x)").connection.close()
+    conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+    with pytest.raises(sqlite3.OperationalError) as info:
+        conn.execute("INSERT INTO t VALUES (1)")
+    conn.close()
+    assert errors.classify(info.value) is True
+
+
+@pytest.mark.parametrize("exc", [ValueError("x"), OSError("disk"), KeyError("k")])
+def test_errors_without_a_code_are_not_sqlites_to_say(exc: BaseException) -> None:
+    assert errors.classify(exc) is None
+
+
+def test_engine_enforces_foreign_keys(tmp_path: Path) -> None:
+    engine = make_engine(tmp_path / "fk.sqlite")
+    try:
+        with engine.connect() as conn:
+            assert conn.execute(text("PRAGMA foreign_keys")).scalar_one() == 1
+            assert conn.execute(text("PRAGMA journal_mode")).scalar_one() != "off"
+    finally:
+        engine.dispose()
+
+
+def test_bulk_engine_turns_the_journal_off(tmp_path: Path) -> None:
+    engine = make_engine(tmp_path / "bulk.sqlite", bulk=True)
+    try:
+        with engine.connect() as conn:
+            assert conn.execute(text("PRAGMA journal_mode")).scalar_one() == "off"
+    finally:
+        engine.dispose()
+
+
+def test_read_only_engine_never_creates_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "absent.sqlite"
+    engine = make_engine(path, readonly=True)
+    try:
+        with pytest.raises(Exception, match="unable to open"), engine.connect():
+            pass
+    finally:
+        engine.dispose()
+    assert not path.exists()
+
+
+def test_store_quick_is_the_sqlite_backends_read() -> None:
+    assert quick.load_home is sqlite_quick.load_home
+    assert quick.DatabaseUnavailable is sqlite_quick.DatabaseUnavailable
+
+
+def test_quick_read_refuses_a_non_database(tmp_path: Path) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_text("hello")
+    with pytest.raises(quick.DatabaseUnavailable, match="not a database"):
+        quick.load_home(path)
