@@ -19,6 +19,7 @@ from bench import (  # noqa: F401 (importing registers the benchmarks)
     bench_import_iati,
     bench_keystroke,
     bench_package,
+    bench_relevance,
     bench_search,
     bench_startup,
 )
