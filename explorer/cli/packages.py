@@ -1,5 +1,6 @@
 """Signed data packages: ``keygen``, ``package-data``, ``verify-data``, ``install-data``,
-``rollback-data``. Passphrases come from EXPLORER_KEY_PASSPHRASE or a prompt, never argv."""
+``rollback-data``, ``data-versions``. Passphrases come from EXPLORER_KEY_PASSPHRASE or a
+prompt, never argv."""
 
 from __future__ import annotations
 
@@ -35,6 +36,9 @@ def register(sub: Any) -> None:
     p.set_defaults(func=cmd_install)
     p = sub.add_parser("rollback-data", help="put the previously installed data back")
     p.set_defaults(func=cmd_rollback)
+    p = sub.add_parser("data-versions", help="list the installed data versions")
+    p.add_argument("--keys", type=Path, action="append", default=[])
+    p.set_defaults(func=cmd_versions)
 
 
 def _passphrase(confirm: bool) -> bytes:
@@ -105,7 +109,14 @@ def cmd_verify(args: argparse.Namespace) -> int:
     except PackageError as exc:
         print(f"exchange-explorer: refused: {exc}", file=sys.stderr)
         return 1
-    print(f"{args.file}: valid, signed by {v.signer}, sequence {v.manifest['sequence']}")
+    from explorer.packages.core import fingerprint
+
+    keys = _trusted(args.keys)
+    fp = fingerprint(keys[v.signer]) if v.signer in keys else "-"
+    print(f"{args.file}: valid, signed by {v.signer} ({fp}), sequence "
+          f"{v.manifest['sequence']}, created {v.manifest.get('created')}")
+    for d in v.manifest.get("datasets", []):
+        print(f"  {d.get('key')}: {d.get('version')} ({d.get('rows')} rows)")
     return 0
 
 
@@ -125,12 +136,37 @@ def cmd_install(args: argparse.Namespace) -> int:
 
 
 def cmd_rollback(args: argparse.Namespace) -> int:
+    from explorer.packages.core import PackageError, rollback
+
     target = _target(args)
-    previous = target.with_name(target.name + ".previous")
-    if not previous.exists():
-        print("exchange-explorer: no previous data to roll back to", file=sys.stderr)
+    try:
+        rollback(target)
+    except (PackageError, OSError) as exc:
+        print(f"exchange-explorer: {exc}", file=sys.stderr)
         return 1
-    os.replace(previous, target)
-    target.with_name(target.name + ".package.json").unlink(missing_ok=True)
     print(f"rolled back {target}")
+    return 0
+
+
+def cmd_versions(args: argparse.Namespace) -> int:
+    from explorer.packages.core import fingerprint, installed_versions
+
+    target = _target(args)
+    versions = installed_versions(target)
+    if not versions:
+        print(f"exchange-explorer: no data installed at {target}", file=sys.stderr)
+        return 1
+    keys = _trusted(args.keys)
+    for v in versions:
+        r = v.record
+        signer = r.get("signer")
+        who = "not installed from a package"
+        if signer:
+            key = keys.get(signer)
+            who = f"signed by {signer}" + (f" ({fingerprint(key)})" if key else "")
+        print(f"{'* active  ' if v.active else '  previous'} {v.path}")
+        print(f"    sequence {r.get('sequence', '-')}, created {r.get('created', '-')}, "
+              f"installed {r.get('installed', '-')}, schema {r.get('schema') or '-'}, {who}")
+        for d in r.get("datasets", []):
+            print(f"    {d.get('key')}: {d.get('version')} ({d.get('rows')} rows)")
     return 0

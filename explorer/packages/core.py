@@ -65,6 +65,7 @@ def build(db: Path, out: Path, secret_key: Any, *, name: str, sequence: int) -> 
         "sequence": sequence,
         "created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         "database_size": db.stat().st_size,
+        **describe(db),
         "members": {DATA: {"size": xz.stat().st_size, "sha256": _sha256_file(xz)}},
     }
     body = json.dumps(manifest, sort_keys=True, indent=1).encode()
@@ -75,6 +76,34 @@ def build(db: Path, out: Path, secret_key: Any, *, name: str, sequence: int) -> 
     xz.unlink()
     os.replace(tmp, out)
     return manifest
+
+
+def describe(db: Path) -> dict[str, Any]:
+    """The schema revision and datasets (key, version, rows) of a SQLite catalogue, read-only;
+    empty values for a file that is not one of ours."""
+    con = sqlite3.connect(f"file:{db.resolve().as_posix()}?mode=ro", uri=True)
+    try:
+        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master")}
+        schema = None
+        if "alembic_version" in tables:
+            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+            schema = row[0] if row else None
+        datasets = []
+        if "dataset" in tables:
+            sql = 'SELECT "key", version, row_count FROM dataset ORDER BY "key"'
+            datasets = [{"key": k, "version": v, "rows": n} for k, v, n in con.execute(sql)]
+    finally:
+        con.close()
+    return {"schema": schema, "datasets": datasets}
+
+
+def fingerprint(public_key: Any) -> str:
+    """SHA-256 of the raw 32-byte Ed25519 public key, as 16 groups of 4 hex digits."""
+    from cryptography.hazmat.primitives import serialization as s
+
+    raw = public_key.public_bytes(s.Encoding.Raw, s.PublicFormat.Raw)
+    digest = hashlib.sha256(raw).hexdigest()
+    return " ".join(digest[i:i + 4] for i in range(0, len(digest), 4))
 
 
 def _safe_name(name: str) -> bool:
@@ -200,14 +229,91 @@ def install(path: Path, target: Path, trusted: dict[str, Any], *,
     if ok != "ok":
         tmp.unlink()
         raise PackageError(f"{path.name}: database fails integrity_check: {ok}")
+    record = {key: verified.manifest.get(key)
+              for key in ("catalogue", "sequence", "created", "schema", "datasets")}
+    record.update(signer=verified.signer, installed=time.strftime("%Y-%m-%dT%H:%M:%SZ",
+                                                                  time.gmtime()))
+    previous_state = target.with_name(target.name + ".previous.package.json")
     if target.exists():
         os.replace(target, target.with_name(target.name + ".previous"))
+        if state.exists():
+            os.replace(state, previous_state)
+        else:
+            previous_state.unlink(missing_ok=True)
     os.replace(tmp, target)
-    state.write_text(json.dumps({"sequence": verified.manifest["sequence"],
-                                 "signer": verified.signer}))
+    _write_durable(state, json.dumps(record, indent=1))
     fd = os.open(target.parent, os.O_RDONLY)
     try:
         os.fsync(fd)
     finally:
         os.close(fd)
     return verified
+
+
+def _write_durable(path: Path, text: str) -> None:
+    part = path.with_name(path.name + ".part")
+    with part.open("w", encoding="utf-8") as fh:
+        fh.write(text)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(part, path)
+
+
+@dataclass(frozen=True)
+class InstalledVersion:
+    """One database on disk: the active one or the kept previous one, and its record."""
+
+    path: Path
+    active: bool
+    record: dict[str, Any]
+
+
+def installed_versions(target: Path) -> list[InstalledVersion]:
+    """The active database and the previous one (if kept), each with its install record
+    (signer, sequence, dates, datasets); a database not installed from a package gets its
+    datasets read from the file and no signer."""
+    found = []
+    for path, state, active in (
+        (target, target.with_name(target.name + ".package.json"), True),
+        (target.with_name(target.name + ".previous"),
+         target.with_name(target.name + ".previous.package.json"), False),
+    ):
+        if not path.is_file():
+            continue
+        record: dict[str, Any] = {}
+        if state.is_file():
+            try:
+                loaded = json.loads(state.read_text(encoding="utf-8"))
+                record = loaded if isinstance(loaded, dict) else {}
+            except (ValueError, OSError):
+                record = {}
+        if not record.get("datasets"):
+            try:
+                record = {**describe(path), **record}
+                if not record.get("datasets"):
+                    record["datasets"] = describe(path)["datasets"]
+            except sqlite3.DatabaseError:
+                record.setdefault("datasets", [])
+        found.append(InstalledVersion(path, active, record))
+    return found
+
+
+def rollback(target: Path) -> None:
+    """Swap the active database with the kept previous one (and their records)."""
+    previous = target.with_name(target.name + ".previous")
+    if not previous.is_file():
+        raise PackageError("no previous data to roll back to")
+    state = target.with_name(target.name + ".package.json")
+    prev_state = target.with_name(target.name + ".previous.package.json")
+    swap = target.with_name(target.name + ".swapping")
+    os.replace(target, swap)
+    os.replace(previous, target)
+    os.replace(swap, previous)
+    if state.exists() or prev_state.exists():
+        tmp_state = target.with_name(target.name + ".swapping.json")
+        if state.exists():
+            os.replace(state, tmp_state)
+        if prev_state.exists():
+            os.replace(prev_state, state)
+        if tmp_state.exists():
+            os.replace(tmp_state, prev_state)

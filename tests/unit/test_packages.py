@@ -56,3 +56,48 @@ def test_build_verify_install_and_refusals(tmp_path: Path) -> None:
     with pytest.raises(PackageError, match="unsafe"):
         verify(tmp_path / "trav.eedata", trusted)
     assert sqlite3.connect(target).execute("SELECT count(*) FROM t").fetchone()[0] == 100
+
+
+def test_versions_record_and_rollback_swap(tmp_path: Path) -> None:
+    from explorer.packages.core import installed_versions, rollback
+
+    key = Ed25519PrivateKey.generate()
+    trusted = {"org": key.public_key()}
+    src = _db(tmp_path / "src.sqlite", 3)
+    con = sqlite3.connect(src)
+    con.execute('CREATE TABLE dataset ("key", version, row_count)')
+    con.execute("INSERT INTO dataset VALUES ('wdi', 'commit 4ebec5a', 3)")
+    con.execute("CREATE TABLE alembic_version (version_num)")
+    con.execute("INSERT INTO alembic_version VALUES ('r0001')")
+    con.commit()
+    con.close()
+    pkg = tmp_path / "a.eedata"
+    manifest = build(src, pkg, key, name="org", sequence=7)
+    assert manifest["schema"] == "r0001"
+    assert manifest["datasets"] == [{"key": "wdi", "version": "commit 4ebec5a", "rows": 3}]
+    target = _db(tmp_path / "ref.sqlite", 5)
+    [only] = installed_versions(target)
+    assert only.active and only.record.get("signer") is None and only.record["datasets"] == []
+    install(pkg, target, trusted)
+    active, previous = installed_versions(target)
+    assert active.active and active.record["signer"] == "org"
+    assert active.record["sequence"] == 7 and active.record["datasets"][0]["key"] == "wdi"
+    assert not previous.active and previous.record.get("signer") is None
+    rollback(target)
+    active, previous = installed_versions(target)
+    assert active.record.get("signer") is None and previous.record["sequence"] == 7
+    assert sqlite3.connect(target).execute("SELECT count(*) FROM t").fetchone()[0] == 5
+    rollback(target)  # and forward again
+    assert installed_versions(target)[0].record["sequence"] == 7
+    assert sqlite3.connect(target).execute("SELECT count(*) FROM t").fetchone()[0] == 3
+
+
+def test_shipped_project_key_matches_documented_fingerprint() -> None:
+    from cryptography.hazmat.primitives.serialization import load_pem_public_key
+
+    from explorer.packages.core import fingerprint
+    from explorer.paths import REPO_ROOT
+
+    keys = REPO_ROOT / "resources" / "keys"
+    key = load_pem_public_key((keys / "exchange-explorer.pub").read_bytes())
+    assert fingerprint(key) in (keys / "README.md").read_text(encoding="utf-8")

@@ -33,6 +33,12 @@ def test_keygen_package_verify_install_rollback(tmp_path: Path) -> None:
     tables = sqlite3.connect(tmp_path / "ref.sqlite").execute(
         "SELECT name FROM sqlite_master").fetchall()
     assert tables == [("new",)]
+    versions = _run(tmp_path, "--db", "ref.sqlite", "data-versions", "--keys", "k.pub")
+    assert versions.returncode == 0, versions.stderr
+    lines = versions.stdout.splitlines()
+    assert lines[0].startswith("* active") and "sequence 3" in lines[1]
+    assert "signed by k (" in lines[1]
+    assert any(line.startswith("  previous") for line in lines)
     assert _run(tmp_path, "--db", "ref.sqlite", "rollback-data").returncode == 0
     tables = sqlite3.connect(tmp_path / "ref.sqlite").execute(
         "SELECT name FROM sqlite_master").fetchall()
