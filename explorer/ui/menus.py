@@ -56,6 +56,9 @@ def build_menus(window: MainWindow, page_actions: dict[str, QAction]) -> None:
     about.setMenuRole(QAction.MenuRole.AboutRole)
     about.triggered.connect(window.show_about)
     help_menu.addAction(about)
+    from explorer.ui.a11y.shortcuts import add_shortcuts_action
+
+    add_shortcuts_action(window, help_menu)
 
 
 def standard_or(key: QKeySequence.StandardKey, fallback: str) -> list[QKeySequence]:
