@@ -52,6 +52,13 @@ class Campaign:
         else:
             tally.failures.append(f"{case}: {detail}" if detail else case)
 
+    def bulk(self, category: str, tried: int, failures: list[str]) -> None:
+        """``tried`` cases of which ``failures`` (named) were not handled cleanly."""
+        tally = self.categories.setdefault(category, Tally())
+        tally.tried += tried
+        tally.clean += max(0, tried - len(failures))
+        tally.failures.extend(failures)
+
     def failures(self, category: str) -> list[str]:
         return self.categories.get(category, Tally()).failures
 
