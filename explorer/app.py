@@ -23,7 +23,7 @@ from explorer.ui.application import app_icon, make_application  # noqa: E402
 from explorer.ui.main_window import MainWindow  # noqa: E402
 from explorer.ui.pages import default_pages  # noqa: E402
 from explorer.ui.pages.base import PageContext  # noqa: E402
-from explorer.ui.runner import JobError, Runner  # noqa: E402
+from explorer.ui.runner import Runner  # noqa: E402
 from explorer.ui.settings import Settings  # noqa: E402
 
 PROBE_ENV = "EXPLORER_STARTUP_PROBE"
@@ -98,8 +98,10 @@ def _watch_home(window: MainWindow, runner: Runner, probe: bool) -> None:
     """Report start-up time in probe mode; when Home finds the database unusable (a file
     that is SQLite but not ours), offer the same way out over the window."""
 
-    def on_failed(key: str, error: object) -> None:
-        if key != "HomePage" or not isinstance(error, JobError) or not error.environment:
+    def on_failed(_message: str) -> None:
+        home = window.pages.get("home")
+        error = home.last_error if home is not None else None
+        if error is None or not error.environment:
             return
         if probe:
             print(f"failed {error.message}", file=sys.stderr, flush=True)
@@ -118,7 +120,15 @@ def _watch_home(window: MainWindow, runner: Runner, probe: bool) -> None:
         dialog.rejected.connect(window.close)
         dialog.open()
 
-    runner.job_failed.connect(on_failed)
+    watched: list[object] = []  # the Home pages already watched (a new one after a switch)
+
+    def watch_failures(key: str) -> None:
+        home = window.pages.get("home")
+        if key == "home" and home is not None and not any(w is home for w in watched):
+            watched[:] = [home]
+            home.load_failed.connect(on_failed)
+
+    window.page_shown.connect(watch_failures)
     if not probe:
         return
 

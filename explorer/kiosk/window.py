@@ -26,7 +26,7 @@ from explorer.kiosk.widgets import ChipButton, TouchButton
 from explorer.store.database import Database
 from explorer.ui.pages import PageSpec, default_pages
 from explorer.ui.pages.base import PageContext
-from explorer.ui.runner import Runner
+from explorer.ui.runner import JobError, Runner
 from explorer.ui.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -107,8 +107,6 @@ class KioskWindow(QWidget):
         self.attract.explore_requested.connect(self.explore)
         self.attract.language_chosen.connect(self.set_language)
         self.pinpad.pin_entered.connect(self._on_pin)
-        runner.job_finished.connect(self._on_job_finished)
-        runner.job_failed.connect(self._on_job_failed)
         self.retranslate()
 
     # -- building ---------------------------------------------------------------------------
@@ -267,36 +265,42 @@ class KioskWindow(QWidget):
         """Fetch stories and chips in the current language."""
         lang = self.language
         self.runner.submit(
-            "kiosk.stories", data.load_stories, self.db_path, lang, self.config.featured
+            "kiosk.stories", data.load_stories, self.db_path, lang, self.config.featured,
+            on_done=self._on_stories, on_error=self._on_job_failed,
         )
         if self.search_page is not None:
-            self.runner.submit("kiosk.chips", data.load_chips, self.db_path, lang)
+            self.runner.submit("kiosk.chips", data.load_chips, self.db_path, lang,
+                               on_done=self._on_chips, on_error=self._on_job_failed)
             self._search(self.search_page.query)
 
     def _search(self, query: object) -> None:
         assert isinstance(query, data.SearchQuery)
-        self.runner.submit("kiosk.search", data.search, self.db_path, self.language, query)
+        self.runner.submit("kiosk.search", data.search, self.db_path, self.language, query,
+                           on_done=self._on_hits, on_error=self._on_job_failed)
 
     def _open_hit(self, initiative_id: int) -> None:
-        self.runner.submit("kiosk.case", data.load_case, self.db_path, self.language, initiative_id)
+        self.runner.submit("kiosk.case", data.load_case, self.db_path, self.language,
+                           initiative_id, on_done=self._on_case, on_error=self._on_job_failed)
 
-    def _on_job_finished(self, key: str, result: object) -> None:
-        if key == "kiosk.stories" and isinstance(result, tuple):
-            self.attract.set_stories(result)
-            if self.stories_page is not None:
-                self.stories_page.set_stories(result)
-        elif self.search_page is None:
-            return
-        elif key == "kiosk.chips" and isinstance(result, tuple):
+    def _on_stories(self, result: tuple[data.Story, ...]) -> None:
+        self.attract.set_stories(result)
+        if self.stories_page is not None:
+            self.stories_page.set_stories(result)
+
+    def _on_chips(self, result: tuple[data.Chip, ...]) -> None:
+        if self.search_page is not None:
             self.search_page.set_chips(result)
-        elif key == "kiosk.search" and isinstance(result, tuple):
+
+    def _on_hits(self, result: tuple[data.Story, ...]) -> None:
+        if self.search_page is not None:
             self.search_page.show_hits(result)
-        elif key == "kiosk.case" and isinstance(result, data.Story):
+
+    def _on_case(self, result: data.Story) -> None:
+        if self.search_page is not None:
             self.search_page.show_story(result)
 
-    def _on_job_failed(self, key: str, error: object) -> None:
-        if key.startswith("kiosk."):
-            log.error("kiosk: %s failed: %s", key, getattr(error, "details", error))
+    def _on_job_failed(self, error: JobError) -> None:
+        log.error("kiosk: a job failed: %s", error.details)
 
     # -- idle and admin -------------------------------------------------------------------
 

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from explorer.ui.pages import PageSpec
 from explorer.ui.pages.base import Page, PageContext
-from explorer.ui.runner import JobError
 from explorer.ui.settings import LAST_PAGE, WINDOW_GEOMETRY, WINDOW_STATE
 
 if TYPE_CHECKING:
@@ -77,7 +76,6 @@ class MainWindow(QMainWindow):
         # actions and key sequences are not needed to draw the first screen.
         self._page_actions: dict[str, QAction] | None = None
         self._vintage: DataVintageLabel | None = None  # made when the first page has loaded
-        context.runner.job_failed.connect(self._on_job_failed)
         self._restore()
 
     @property
@@ -167,6 +165,7 @@ class MainWindow(QMainWindow):
             self.pages[key] = page
             self.stack.addWidget(page)
             self._link(key, page)
+            page.load_failed.connect(lambda _m, p=page: self._on_page_failed(p))
         self.stack.setCurrentWidget(page)
         for i in range(self.nav.count()):
             item = self.nav.item(i)
@@ -257,15 +256,15 @@ class MainWindow(QMainWindow):
             if self.pages.get(key) is not self.stack.currentWidget() or key not in self.pages:
                 self.show_page(key)
 
-    def _on_job_failed(self, key: str, error: object) -> None:
-        if not isinstance(error, JobError):
+    def _on_page_failed(self, page: Page) -> None:
+        error = page.last_error
+        if error is None:
             return
         if error.environment:
             self.statusBar().showMessage(
                 self.tr("Database problem: %1").replace("%1", error.message)
             )
-        else:
-            log.error("job %s failed:\n%s", key, error.details)
+        else:  # the runner has logged the traceback
             self.statusBar().showMessage(self.tr("Something went wrong; details are in the log."))
 
     def _restore(self) -> None:

@@ -17,6 +17,7 @@ Threading rules:
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any
 
@@ -26,6 +27,8 @@ from explorer.jobs.control import Cancelled, Control
 from explorer.jobs.errors import JobError, classify_error
 
 __all__ = ["Cancelled", "Control", "JobError", "JobHandle", "Runner", "classify_error"]
+
+log = logging.getLogger(__name__)
 
 
 class JobHandle(QObject):
@@ -67,14 +70,12 @@ class Runner(QObject):
 
     Signals:
         busy_changed(busy: bool): whether any submission is still to deliver.
-        job_finished(key: str, result: object): every delivered result (legacy broadcast,
-            kept only until the last listeners move to their handles; do not add listeners).
-        job_failed(key: str, error: JobError): every delivered error (legacy, as above).
+
+    There is no broadcast of results: each goes to its own ``JobHandle``. A failure that is
+    our bug (not the environment) is logged here with its traceback, whoever submitted it.
     """
 
     busy_changed = Signal(bool)
-    job_finished = Signal(str, object)
-    job_failed = Signal(str, object)
 
     def __init__(self, parent: QObject | None = None, *, max_threads: int = 2) -> None:
         super().__init__(parent)
@@ -210,10 +211,10 @@ class Runner(QObject):
         handle.done = True
         if outcome == "ok":
             handle.finished.emit(payload)
-            self.job_finished.emit(handle.key, payload)
         elif outcome == "error":
+            if isinstance(payload, JobError) and not payload.environment:
+                log.error("job %s failed:\n%s", handle.key, payload.details)
             handle.failed.emit(payload)
-            self.job_failed.emit(handle.key, payload)
         else:
             handle.cancelled.emit()
         handle.deleteLater()

@@ -80,7 +80,12 @@ def _wait_idle(runner: Runner) -> None:
     if not runner.is_pending(STATUS_KEY):
         return
     loop = QEventLoop()
-    runner.job_finished.connect(loop.quit)
-    runner.job_failed.connect(loop.quit)
+
+    def on_busy(busy: bool) -> None:
+        if not busy:
+            loop.quit()
+
+    runner.busy_changed.connect(on_busy)
     QTimer.singleShot(10_000, loop.quit)
     loop.exec()
+    runner.busy_changed.disconnect(on_busy)

@@ -97,13 +97,12 @@ class SavedSearchesDialog(QDialog):
         self.delete_button.clicked.connect(self.delete_selected)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        runner.job_finished.connect(self._on_done)
-        runner.job_failed.connect(self._on_failed)
         self._submit("list")
 
     def _submit(self, action: str, name: str = "", query: str = "", saved_id: int = 0) -> None:
         self.status.setText(self.tr("Working…"))
-        self.runner.submit(JOB_KEY, run_saved, self.user_db, action, name, query, saved_id)
+        self.runner.submit(JOB_KEY, run_saved, self.user_db, action, name, query, saved_id,
+                           on_done=self._on_done, on_error=self._on_failed)
 
     def save_current(self) -> None:
         """Save the current search under the name typed."""
@@ -129,9 +128,7 @@ class SavedSearchesDialog(QDialog):
         if saved is not None:
             self._submit("delete", saved_id=saved.id)
 
-    def _on_done(self, key: str, result: object) -> None:
-        if key != JOB_KEY or not isinstance(result, list):
-            return
+    def _on_done(self, result: list[SavedQuery]) -> None:
         self.list.clear()
         for saved in result:
             item = QListWidgetItem(f"{saved.name}\n    {saved.query}", self.list)
@@ -144,7 +141,6 @@ class SavedSearchesDialog(QDialog):
         self.delete_button.setEnabled(bool(result))
         self.searches_listed.emit()
 
-    def _on_failed(self, key: str, error: object) -> None:
-        if key == JOB_KEY and isinstance(error, JobError):
-            self.status.setText(self.tr("Saved searches could not be read or written: %1")
-                                .replace("%1", error.message))  # fmt: skip
+    def _on_failed(self, error: JobError) -> None:
+        self.status.setText(self.tr("Saved searches could not be read or written: %1")
+                            .replace("%1", error.message))  # fmt: skip

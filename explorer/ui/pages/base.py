@@ -42,6 +42,7 @@ class Page(QWidget):
         self._activated = False
         self._loaded = False
         self._settles_later = False
+        self.last_error: JobError | None = None  # why the latest load failed, if it did
 
     @property
     def job_key(self) -> str:
@@ -108,6 +109,7 @@ class Page(QWidget):
         self.data_shown.emit()
 
     def _on_load_failed(self, error: JobError) -> None:
+        self.last_error = error
         self.show_error(error)
         self._loaded = True
         self.load_failed.emit(error.message)

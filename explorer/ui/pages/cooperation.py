@@ -96,7 +96,6 @@ class CooperationPage(Page):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.edge_list)
         self._listed = False
-        context.runner.job_finished.connect(self._on_edge_rows)
 
     def requests(self) -> dict[str, ChartRequest]:
         def pick(key: str) -> str | None:
@@ -140,11 +139,10 @@ class CooperationPage(Page):
         self.edge_list.clear()
         self.edge_list.show()
         self.context.runner.submit(f"{self.job_key}.edge", _edge_rows, self.context.database,
-                                   ids[:EDGE_LIST_LIMIT])  # fmt: skip
+                                   ids[:EDGE_LIST_LIMIT], on_done=self._on_edge_rows,
+                                   on_error=self.show_error)  # fmt: skip
 
-    def _on_edge_rows(self, key: str, rows: object) -> None:
-        if key != f"{self.job_key}.edge" or not isinstance(rows, list):
-            return
+    def _on_edge_rows(self, rows: list[Any]) -> None:
         for row in rows:
             years = str(row.start_year) if row.start_year else ""
             item = QListWidgetItem(f"{row.title}  ({years})" if years else row.title)

@@ -56,11 +56,13 @@ class CountriesPage(Page):
     Signals:
         country_selected(iso3: str): a country's profile was opened.
         profile_shown(iso3: str): the profile's data is laid out.
+        list_shown(): the list shows the newest filters' countries.
         initiatives_requested(query: str, ids: list): show these initiatives.
     """
 
     country_selected = Signal(str)
     profile_shown = Signal(str)
+    list_shown = Signal()
     initiatives_requested = Signal(str, list)
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
@@ -85,8 +87,6 @@ class CountriesPage(Page):
         pv.pdf_button.clicked.connect(self._save_pdf)
         pv.compare_button.clicked.connect(self._compare)
         self._pending_iso3: str | None = None
-        context.runner.job_finished.connect(self._on_more_finished)
-        context.runner.job_failed.connect(self._on_more_failed)
 
     def _build_list(self, parent: QWidget) -> None:
         layout = QVBoxLayout(parent)
@@ -186,7 +186,8 @@ class CountriesPage(Page):
     def _refilter(self) -> None:
         self.status.setText(self.tr("Loading…"))
         self.context.runner.submit(
-            f"{self.job_key}.list", load_list, self.context.database, self._filters()
+            f"{self.job_key}.list", load_list, self.context.database, self._filters(),
+            on_done=self._on_listing, on_error=self.show_error,
         )
 
     def _show_listing(self, listing: object) -> None:
@@ -219,7 +220,8 @@ class CountriesPage(Page):
         self._pending_iso3 = iso3
         self.activate()
         self.context.runner.submit(
-            f"{self.job_key}.profile", load_profile, self.context.database, iso3
+            f"{self.job_key}.profile", load_profile, self.context.database, iso3,
+            on_done=self._on_profile, on_error=self.show_error,
         )
 
     def _on_activated(self, index: QModelIndex) -> None:
@@ -227,28 +229,25 @@ class CountriesPage(Page):
         if isinstance(iso3, str):
             self.show_country(iso3)
 
-    def _on_more_finished(self, key: str, result: object) -> None:
-        if key == f"{self.job_key}.list":
-            self._show_listing(result)
-        elif key == f"{self.job_key}.profile":
-            self._pending_iso3 = None
-            if isinstance(result, Profile):
-                try:
-                    self.profile_view.set_profile(result)
-                except Exception as exc:  # our bug, but the page must still settle
-                    log.exception("the profile could not be shown")
-                    self.show_error(classify_error(exc))
-                    return
-                self.stack.setCurrentWidget(self.profile_view)
-                iso3 = result.facts.header.country.iso3
-                self.country_selected.emit(iso3)
-                self.profile_shown.emit(iso3)
-            else:
-                self.status.setText(self.tr("No such country."))
+    def _on_listing(self, listing: Listing) -> None:
+        self._show_listing(listing)
+        self.list_shown.emit()
 
-    def _on_more_failed(self, key: str, error: object) -> None:
-        if key.startswith(f"{self.job_key}.") and isinstance(error, JobError):
-            self.show_error(error)
+    def _on_profile(self, result: Profile | None) -> None:
+        self._pending_iso3 = None
+        if result is None:
+            self.status.setText(self.tr("No such country."))
+            return
+        try:
+            self.profile_view.set_profile(result)
+        except Exception as exc:  # our bug, but the page must still settle
+            log.exception("the profile could not be shown")
+            self.show_error(classify_error(exc))
+            return
+        self.stack.setCurrentWidget(self.profile_view)
+        iso3 = result.facts.header.country.iso3
+        self.country_selected.emit(iso3)
+        self.profile_shown.emit(iso3)
 
     def _compare(self) -> None:
         profile = self.profile_view.profile

@@ -7,10 +7,10 @@ their own, so a slow facet count never holds up the list.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QItemSelection, QObject, Qt, Signal
 from PySide6.QtWidgets import QFrame, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
-from explorer.domain.initiative_detail import InitiativeDetail
+from explorer.domain.initiative_detail import InitiativeDetail, RelatedInitiative
 from explorer.domain.query import Query, fold, parse
 from explorer.domain.search import Facets
 from explorer.jobs import initiatives as jobs
@@ -56,7 +56,6 @@ class InitiativesPage(Page):
         self.query: Query = parse("")
         self._wanted_id: int | None = None
         self.names: dict[str, str] = {}  # folded facet key -> label, for chips
-        self._block_generations: dict[str, int] = {}  # runner key -> list generation
         self.model = InitiativeListModel(self)
         self.facet_model = FacetTreeModel(self)
         layout = QVBoxLayout(self)
@@ -91,9 +90,6 @@ class InitiativesPage(Page):
         self._connect()
 
     def _connect(self) -> None:
-        runner = self.context.runner
-        runner.job_finished.connect(self._on_side_job)
-        runner.job_failed.connect(self._on_side_failure)
         self.bar.search_requested.connect(self._search)
         self.bar.order_changed.connect(lambda _o: self.reload())
         self.bar.saved_button.clicked.connect(self.open_saved_searches)
@@ -120,10 +116,12 @@ class InitiativesPage(Page):
     def submit_load(self) -> None:
         text, runner, db = self.bar.text(), self.context.runner, self.context.database
         if not self.names:
-            runner.submit(f"{self.job_key}.names", jobs.load_filter_names, db)
+            runner.submit(f"{self.job_key}.names", jobs.load_filter_names, db,
+                          on_done=self._on_names)  # fmt: skip
         runner.submit(self.job_key, jobs.start_list, db, text, self.bar.order(),
                       on_done=self._on_loaded, on_error=self._on_load_failed)
-        runner.submit(f"{self.job_key}.facets", jobs.load_facets, db, text)
+        runner.submit(f"{self.job_key}.facets", jobs.load_facets, db, text,
+                      on_done=self._on_facets, on_error=self._on_facets_failed)  # fmt: skip
 
     def show_loading(self) -> None:
         self.status_label.setText(self.tr("Searching…"))
@@ -178,45 +176,41 @@ class InitiativesPage(Page):
         start = self.model.start
         if start is None:
             return
-        key = f"{self.job_key}.block.{block}"
-        self._block_generations[key] = generation
-        self.context.runner.submit(key, jobs.fetch_block, self.context.database, start.text,
-                                   start.order, block * jobs.BLOCK)  # fmt: skip
+        request = _BlockRequest(self, generation, block)
+        handle = self.context.runner.submit(
+            f"{self.job_key}.block.{block}", jobs.fetch_block, self.context.database, start.text,
+            start.order, block * jobs.BLOCK, on_done=request.done, on_error=request.failed,
+        )  # fmt: skip
+        handle.destroyed.connect(request.deleteLater)  # delivered or superseded: done with
 
     # --- facets, detail, related ----------------------------------------------------
-    def _on_side_job(self, key: str, result: object) -> None:
-        if key.startswith(f"{self.job_key}.block.") and isinstance(result, jobs.Block):
-            gen = self._block_generations.pop(key, -1)
-            self.model.set_block(gen, result.offset // jobs.BLOCK, result.rows)
-            self._update_status()
-        elif key == f"{self.job_key}.facets" and isinstance(result, Facets):
-            for _name, values in result.items():
-                self.names.update((fold(v.key), v.label) for v in values)
-            self.facet_model.set_facets(result)
-            self.bar.chips.show_query(self.query, self.names)
-            self.facets_shown.emit()
-        elif key == f"{self.job_key}.names" and isinstance(result, dict):
-            self.names = {**result, **self.names}
-            self.bar.chips.show_query(self.query, self.names)
-            if self.model.start is not None and self.model.total == 0:
-                self._show_message(*empty_message(self.query, self.names))
-        elif key == f"{self.job_key}.detail":
-            self._show_detail(result)
-        elif key == f"{self.job_key}.related" and isinstance(result, tuple):
-            self.detail.show_related(*result)
+    def _on_block(self, generation: int, block: jobs.Block) -> None:
+        self.model.set_block(generation, block.offset // jobs.BLOCK, block.rows)
+        self._update_status()
 
-    def _on_side_failure(self, key: str, error: object) -> None:
-        if not isinstance(error, JobError) or not key.startswith(f"{self.job_key}."):
-            return
-        if ".block." in key:
-            gen = self._block_generations.pop(key, -1)
-            self.model.block_failed(gen, int(key.rsplit(".", 1)[1]))
-        elif key.endswith(".facets"):
-            self.facet_model.set_facets(None)
-            self.facets_shown.emit()
-        elif key.endswith(".detail"):
-            self.detail.show_message(self.tr("This record could not be read: %1")
-                                     .replace("%1", error.message))  # fmt: skip
+    def _on_related(self, result: tuple[int, tuple[RelatedInitiative, ...]]) -> None:
+        self.detail.show_related(*result)
+
+    def _on_facets(self, facets: Facets) -> None:
+        for _name, values in facets.items():
+            self.names.update((fold(v.key), v.label) for v in values)
+        self.facet_model.set_facets(facets)
+        self.bar.chips.show_query(self.query, self.names)
+        self.facets_shown.emit()
+
+    def _on_facets_failed(self, _error: JobError) -> None:
+        self.facet_model.set_facets(None)
+        self.facets_shown.emit()
+
+    def _on_names(self, names: dict[str, str]) -> None:
+        self.names = {**names, **self.names}
+        self.bar.chips.show_query(self.query, self.names)
+        if self.model.start is not None and self.model.total == 0:
+            self._show_message(*empty_message(self.query, self.names))
+
+    def _on_detail_failed(self, error: JobError) -> None:
+        self.detail.show_message(self.tr("This record could not be read: %1")
+                                 .replace("%1", error.message))  # fmt: skip
 
     def current_id(self) -> int | None:
         """The id of the selected initiative, if any."""
@@ -238,7 +232,9 @@ class InitiativesPage(Page):
     def open_initiative(self, initiative_id: int) -> None:
         """Show ``initiative_id`` in the detail pane (the list stays as it is)."""
         self.context.runner.submit(f"{self.job_key}.detail", jobs.load_detail,
-                                   self.context.database, initiative_id)  # fmt: skip
+                                   self.context.database, initiative_id,
+                                   on_done=self._show_detail,
+                                   on_error=self._on_detail_failed)  # fmt: skip
 
     def _show_detail(self, result: object) -> None:
         if not isinstance(result, InitiativeDetail):
@@ -247,7 +243,8 @@ class InitiativesPage(Page):
         self.detail.show_detail(result, self.query)
         # Related ones come after the record (slower on a big database, never in its way).
         self.context.runner.submit(f"{self.job_key}.related", jobs.load_related,
-                                   self.context.database, result.id)  # fmt: skip
+                                   self.context.database, result.id,
+                                   on_done=self._on_related)  # fmt: skip
         self.detail_shown.emit(result.id)
 
     # --- saved searches and export ---------------------------------------------------
@@ -264,3 +261,18 @@ class InitiativesPage(Page):
         from explorer.ui.export_initiatives import ask_and_export
 
         ask_and_export(self, self.context.database, self.model.start)
+
+
+class _BlockRequest(QObject):
+    """One block fetch of one list generation; a child of the page, so a result that
+    arrives after the page is gone is never delivered (Qt drops the connection)."""
+
+    def __init__(self, page: InitiativesPage, generation: int, block: int) -> None:
+        super().__init__(page)
+        self.page, self.generation, self.block = page, generation, block
+
+    def done(self, result: jobs.Block) -> None:
+        self.page._on_block(self.generation, result)
+
+    def failed(self, _error: JobError) -> None:
+        self.page.model.block_failed(self.generation, self.block)
