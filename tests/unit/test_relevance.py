@@ -26,7 +26,7 @@ def relevance_set() -> dict[str, set[str]]:
 def measure(conn: Connection, query: str, relevant: set[str]) -> tuple[float, float]:
     """(recall@20 over min(20, relevant), precision@10 over what was returned, max 10)."""
     ids = list(search(conn, query, limit=20).ids)
-    keys = dict(
+    keys: dict[int, str] = dict(
         conn.execute(
             text(
                 "SELECT i.id, d.key || ':' || i.source_record_id FROM initiative i "

@@ -80,3 +80,15 @@ def test_real_brazil_agriculture_finds_embrapa(ref_conn: Connection) -> None:
     assert page.total >= 200
     embrapa = set(search(ref_conn, parse("embrapa provider:BRA"), limit=2000).ids)
     assert len(embrapa & set(page.ids)) >= 0.8 * len(embrapa) > 20
+
+
+@pytest.mark.realdata
+def test_real_peer_finder_and_search_see_the_same_initiatives(ref_conn: Connection) -> None:
+    from explorer.store.queries.countries import find_teachers
+
+    teachers = find_teachers(ref_conn, "MOZ", "agriculture", limit=3)
+    assert teachers
+    for t in teachers:
+        found = search(ref_conn, parse(f"sector:agriculture provider:{t.iso3}"), limit=1000)
+        assert t.initiative_count == found.total
+        assert {e.id for e in t.evidence} <= set(found.ids)

@@ -254,6 +254,7 @@ def find_teachers(db: Db, iso3: str, sector: str, *, limit: int | None = 10) -> 
     """Countries ``iso3`` could learn from about ``sector``: providers of initiatives whose
     sector names, DAC codes, theme or title match it (see ``rank_teachers`` for the ranking)."""
     terms = sector_terms(sector)
+    same_as_search = _sector_ids(db, sector)
     texts: dict[int, list[str]] = defaultdict(list)
     codes: dict[int, list[str]] = defaultdict(list)
     for init_id, scheme, code, name in db.execute(
@@ -268,7 +269,11 @@ def find_teachers(db: Db, iso3: str, sector: str, *, limit: int | None = 10) -> 
         select(Initiative.id, Initiative.title, Initiative.theme, Initiative.start_year,
                Initiative.end_year, Dataset.key).join(Dataset, Dataset.id == Initiative.dataset_id)
     ):  # fmt: skip
-        if matches_sector(terms, (title, theme or "", *texts[init_id]), tuple(codes[init_id])):
+        if (
+            init_id in same_as_search
+            if same_as_search is not None
+            else matches_sector(terms, (title, theme or "", *texts[init_id]), tuple(codes[init_id]))
+        ):
             refs[init_id] = InitiativeRef(init_id, title, start if start is not None else end, ds)
     evidence: dict[str, list[InitiativeRef]] = defaultdict(list)
     recipients: dict[int, set[str]] = defaultdict(set)
@@ -293,6 +298,23 @@ def find_teachers(db: Db, iso3: str, sector: str, *, limit: int | None = 10) -> 
         iso3, sector, {c: tuple(rs) for c, rs in evidence.items()}, names, similarity, with_target
     )
     return ranked if limit is None else ranked[:limit]
+
+
+def _sector_ids(db: Db, sector: str) -> set[int] | None:
+    """The initiatives search's ``sector:`` filter gives for ``sector`` (the one DAC scheme,
+    issue 13), or None without a search index or for a sector the filter does not know."""
+    from explorer.domain.query import parse
+    from explorer.store import fts
+    from explorer.store.queries.search import Plan
+
+    value = " ".join(sector.replace('"', " ").split())
+    if not value:
+        return None
+    plan = Plan(db, parse(f'sector:"{value}"' if " " in value else f"sector:{value}"))
+    if plan.match is None or not plan.positive or len(plan.hints) > 0:
+        return None
+    total = fts.count(db, plan.match)
+    return set(fts.page(db, plan.match, False, total, 0)) if total else set()
 
 
 PICKER_GROUP_KINDS = ("economic", "political", "un_regional_group", "curated")
