@@ -43,18 +43,20 @@ def seconds_since_start() -> float:
     return time.perf_counter() - _STARTED
 
 
-def run_gui(db_path: Path, *, page: str | None = None) -> int:
-    """Run the desktop app over the reference database at ``db_path``; the exit code."""
+def run_gui(db_path: Path | str, *, page: str | None = None) -> int:
+    """Run the desktop app over the reference database at ``db_path`` (a file, or a
+    PostgreSQL URL: a server is reached by the pages' jobs, never here); the exit code."""
     app = make_application()
     probe = os.environ.get(PROBE_ENV) == "1"
     settings = Settings(QSettings())
     try:
-        check_file(db_path)
+        if not isinstance(db_path, str):
+            check_file(db_path)
     except DatabaseUnavailable as exc:
         if probe:
             print(f"failed {exc}", file=sys.stderr, flush=True)
             return 1
-        chosen = _resolve_problem(db_path, exc.reason, settings)
+        chosen = _resolve_problem(Path(db_path), exc.reason, settings)
         if chosen is None:
             return 2
         db_path = chosen
