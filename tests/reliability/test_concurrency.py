@@ -32,8 +32,8 @@ while time.monotonic() < end:
     db = kept or Database.open(path, readonly=True)
     try:
         with db.connect() as conn:
-            totals.add(search(conn, "", limit=5).total)
             search(conn, "health provider:BRA", limit=20)
+            totals.add(conn.exec_driver_sql("SELECT count(*) FROM initiative").scalar())
         reads += 1
     except Exception as exc:
         errors.append(f"{type(exc).__name__}: {str(exc)[:160]}")
