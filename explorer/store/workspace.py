@@ -43,6 +43,11 @@ class NoteRow:
     updated_at: datetime
 
 
+def _rows(result: object) -> int:
+    """Rows a DELETE or UPDATE touched (a CursorResult's rowcount)."""
+    return int(getattr(result, "rowcount", 0))
+
+
 def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
@@ -112,7 +117,7 @@ def add_note(user: Engine, key: str, text_: str, title: str) -> int:
 
     with Session(user) as session, session.begin():
         note = Note(
-            target_kind=kind, target_key=key, text=_with_title(title, text_),
+            target_kind=kind, target_key=key, title=title, text=text_,
             created_at=now, updated_at=now,
         )
         session.add(note)
@@ -128,26 +133,9 @@ def save_note_text(user: Engine, note_id: int, text_: str) -> None:
     from explorer.store.user_models import Note
 
     with Session(user) as session, session.begin():
-        title = _split_title(session.get_one(Note, note_id).text)[0]
         session.execute(
-            update(Note).where(Note.id == note_id)
-            .values(text=_with_title(title, text_), updated_at=_now())
+            update(Note).where(Note.id == note_id).values(text=text_, updated_at=_now())
         )
-
-
-# The user schema has no title column yet: the snapshot rides on a first line.
-_TITLE_MARK = "\x1ftitle:"
-
-
-def _with_title(title: str, body: str) -> str:
-    return f"{_TITLE_MARK}{title}\n{body}" if title else body
-
-
-def _split_title(stored: str) -> tuple[str, str]:
-    if stored.startswith(_TITLE_MARK):
-        head, _, body = stored.partition("\n")
-        return head[len(_TITLE_MARK):], body
-    return "", stored
 
 
 def list_notes(user: Engine, key: str | None = None) -> list[NoteRow]:
@@ -163,9 +151,8 @@ def list_notes(user: Engine, key: str | None = None) -> list[NoteRow]:
     with Session(user) as session:
         out = []
         for n in session.scalars(query):
-            title, body = _split_title(n.text)
             out.append(
-                NoteRow(n.id, n.target_kind, n.target_key, title, body, n.created_at,
+                NoteRow(n.id, n.target_kind, n.target_key, n.title, n.text, n.created_at,
                         n.updated_at)
             )
     return out
@@ -201,3 +188,41 @@ def list_bookmarks(user: Engine) -> list[tuple[str, str, str]]:
             .order_by(Bookmark.id)
         ).all()
     return [(str(a), str(b), str(c)) for a, b, c in rows]
+
+
+def remove_note(user: Engine, note_id: int) -> bool:
+    """Delete a note and its tags (False when there was none)."""
+    from sqlalchemy import delete
+    from sqlalchemy.orm import Session
+
+    from explorer.store.user_models import Note, NoteTag
+
+    with Session(user) as session, session.begin():
+        session.execute(delete(NoteTag).where(NoteTag.note_id == note_id))
+        return bool(_rows(session.execute(delete(Note).where(Note.id == note_id))))
+
+
+def remove_bookmark(user: Engine, key: str) -> bool:
+    """Un-star ``key`` (False when it was not bookmarked); its tags go with it."""
+    from sqlalchemy import delete, select
+    from sqlalchemy.orm import Session
+
+    from explorer.store.user_models import Bookmark, BookmarkTag
+
+    with Session(user) as session, session.begin():
+        ids = select(Bookmark.id).where(Bookmark.target_key == key)
+        session.execute(delete(BookmarkTag).where(BookmarkTag.bookmark_id.in_(ids)))
+        return bool(
+            _rows(session.execute(delete(Bookmark).where(Bookmark.target_key == key)))
+        )
+
+
+def is_bookmarked(user: Engine, key: str) -> bool:
+    """Whether ``key`` carries a star."""
+    from sqlalchemy import select
+    from sqlalchemy.orm import Session
+
+    from explorer.store.user_models import Bookmark
+
+    with Session(user) as session:
+        return session.scalar(select(Bookmark.id).where(Bookmark.target_key == key)) is not None

@@ -127,7 +127,6 @@ def test_sigkill_during_autosave_never_loses_a_reported_save(tmp_path: Path) -> 
     import random
 
     rng = random.Random(11)
-    started = time.monotonic()
     for round_ in range(100):
         proc = subprocess.Popen(
             [sys.executable, "-c", _WRITER, str(db)], stdout=subprocess.PIPE, text=True
@@ -150,4 +149,3 @@ def test_sigkill_during_autosave_never_loses_a_reported_save(tmp_path: Path) -> 
             # the newest note is this round's; its saved draft is at least the reported one
             n = int(texts[0].rsplit(" ", 1)[-1])
             assert n >= reported
-    assert time.monotonic() - started < 120
