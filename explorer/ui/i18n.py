@@ -4,13 +4,24 @@ from __future__ import annotations
 
 import math
 import re
+from datetime import datetime
 
 from PySide6.QtCore import (
     QCollator,
     QCoreApplication,
+    QDate,
     QLocale,
     QTranslator,
 )
+
+
+def format_built_at(stamp: str) -> str:
+    """An ISO timestamp as the locale's long date; the raw text if it does not parse."""
+    try:
+        day = datetime.fromisoformat(stamp).date()
+    except ValueError:
+        return stamp
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
 
 
 def tr(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:

@@ -76,6 +76,8 @@ class MainWindow(QMainWindow):
         # actions and key sequences are not needed to draw the first screen.
         self._page_actions: dict[str, QAction] | None = None
         self._vintage: DataVintageLabel | None = None  # made when the first page has loaded
+        context.navigator.bind(self._show_for_navigator, self.open_country,
+                               self.open_initiatives)  # fmt: skip
         self._restore()
 
     @property
@@ -185,6 +187,9 @@ class MainWindow(QMainWindow):
         requested = getattr(page, "initiatives_requested", None)
         if requested is not None and "initiatives" in self.specs:
             requested.connect(lambda query, ids=(): self.open_initiatives(query, ids))
+
+    def _show_for_navigator(self, key: str) -> Page | None:
+        return self.show_page(key) if key in self.specs else None
 
     def open_country(self, iso3: str) -> None:
         """Show the profile of ``iso3``."""

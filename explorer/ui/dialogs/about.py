@@ -12,7 +12,7 @@ from explorer.domain.home import BuildVintage
 from explorer.domain.sources import DatasetInfo
 from explorer.jobs.home import load_about
 from explorer.store.database import Database
-from explorer.ui.pages.home import format_built_at
+from explorer.ui.i18n import format_built_at
 from explorer.ui.runner import JobError, Runner
 from explorer.ui.widgets.cards import text_label
 

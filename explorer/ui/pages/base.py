@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from explorer.store.database import Database
+from explorer.ui.navigator import Navigator
 from explorer.ui.runner import JobError, Runner, classify_error
 from explorer.ui.settings import Settings
 
@@ -23,6 +24,7 @@ class PageContext:
     database: Database
     runner: Runner
     settings: Settings
+    navigator: Navigator = field(default_factory=Navigator)  # bound by the main window
 
 
 class Page(QWidget):

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from explorer.jobs.maps import indicator_choices
 from explorer.store.database import Database
 from explorer.ui.charts.bubble_chart import BubbleChart
 from explorer.ui.charts.player import YearPlayer
@@ -100,9 +101,7 @@ class BubblesPage(Page):
 
 
 def _load(database: Database, req: ChartRequest, with_choices: bool) -> dict[str, Any]:
-    from explorer.ui.pages.map import _choices
-
     result = load_requests(database, {"bubbles": req})
     if with_choices:
-        result["choices"] = _choices(database)
+        result["choices"] = indicator_choices(database)
     return result

@@ -253,7 +253,7 @@ class CountriesPage(Page):
         profile = self.profile_view.profile
         if profile is not None:
             shared_selection(self.context.runner).set_codes([profile.facts.header.country.iso3])
-            navigate(self, "compare")
+            self.context.navigator.show("compare")
 
     def _print(self) -> None:
         from explorer.ui.pdf_brief import print_brief
@@ -268,12 +268,3 @@ class CountriesPage(Page):
             save_brief_dialog(self.profile_view.profile, self.context.runner, self)
 
 
-def navigate(page: QWidget, key: str) -> Page | None:
-    """Ask the main window (if it is one) to show page ``key``; the page, or None."""
-    window = page.window()
-    show = getattr(window, "show_page", None)
-    specs = getattr(window, "specs", {})
-    if callable(show) and key in specs:
-        shown = show(key)
-        return shown if isinstance(shown, Page) else None
-    return None

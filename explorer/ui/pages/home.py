@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
-from PySide6.QtCore import QDate, QLocale, QTimer, Signal
+from PySide6.QtCore import QLocale, QTimer, Signal
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from explorer.domain.home import HomeSnapshot
 from explorer.jobs.home import load_home
-from explorer.ui.i18n import format_count
+from explorer.ui.i18n import format_built_at, format_count
 from explorer.ui.layouts import clear_layout
 from explorer.ui.pages.base import Page, PageContext
 from explorer.ui.runner import JobError
@@ -21,15 +19,6 @@ from explorer.ui.widgets.headline_card import HeadlineCard
 CONTENT_MAX_WIDTH = 1240
 # Headline cards laid out before the first paint (what a 800-pixel-high window shows).
 FIRST_SCREEN_HEADLINES = 2
-
-
-def format_built_at(stamp: str) -> str:
-    """An ISO timestamp as the locale's long date; the raw text if it does not parse."""
-    try:
-        day = datetime.fromisoformat(stamp).date()
-    except ValueError:
-        return stamp
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
 
 
 class _Content(QWidget):

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from explorer.jobs.maps import indicator_choices
 from explorer.store.database import Database
 from explorer.ui.charts.map_chart import MapChart
 from explorer.ui.charts.player import YearPlayer
@@ -23,13 +24,6 @@ DERIVED = (
     ("initiatives_received", "Cooperation initiatives received"),
     ("initiatives_provided", "Cooperation initiatives provided"),
 )
-
-
-def _choices(database: Database) -> list[tuple[str, str]]:
-    from explorer.store.queries.maps import indicator_choices
-
-    with database.connect() as conn:
-        return [(code, name) for code, name, _ in indicator_choices(conn)]
 
 
 class MapPage(Page):
@@ -99,5 +93,5 @@ class MapPage(Page):
 def _load(database: Database, req: ChartRequest, with_choices: bool) -> dict[str, Any]:
     result = load_requests(database, {"map": req})
     if with_choices:
-        result["choices"] = _choices(database)
+        result["choices"] = indicator_choices(database)
     return result

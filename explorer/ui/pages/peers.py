@@ -231,11 +231,7 @@ class PeersPage(Page):
         iso3 = index.data(IsoRole)
         if isinstance(iso3, str):
             self.country_selected.emit(iso3)
-            from explorer.ui.pages.countries import CountriesPage, navigate
-
-            page = navigate(self, "countries")
-            if isinstance(page, CountriesPage):
-                page.show_country(iso3)
+            self.context.navigator.open_country(iso3)
 
     def _open_initiative(self, index: QModelIndex) -> None:
         ref = index.data(RowRole)

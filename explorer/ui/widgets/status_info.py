@@ -7,8 +7,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from explorer.domain.home import BuildVintage, HomeCounts
 from explorer.jobs.home import load_status
 from explorer.store.database import Database
-from explorer.ui.i18n import format_count
-from explorer.ui.pages.home import format_built_at
+from explorer.ui.i18n import format_built_at, format_count
 from explorer.ui.runner import JobError, Runner
 
 STATUS_KEY = "status.vintage"
