@@ -95,3 +95,19 @@ def test_chart_inline_colours_meet_aa() -> None:
     found = [colour(m) for s in sheets for m in text.findall(s)]
     assert len(found) >= 2, sheets
     assert all(c and contrast_ratio(c, "#ffffff") >= 4.5 for c in found), found
+
+
+def test_input_boundaries_meet_3_to_1() -> None:
+    """WCAG 1.4.11: a text field's border against its own fill and against the page."""
+    checked = []
+    for name in ("app.qss", "high-contrast.qss"):
+        grounds = STANDARD_GROUNDS if name == "app.qss" else HIGH_CONTRAST_GROUNDS
+        for selector, props in rules(read_stylesheet(name)):
+            if selector != "QLineEdit":
+                continue
+            border = colour(props.get("border"))
+            fill = colour(props.get("background"))
+            assert border and fill, (name, props)
+            checked += [(f"{name} {selector}", border, g) for g in {fill, *grounds}]
+    assert len(checked) >= 3, checked
+    assert not _fails(checked, 3.0), "\n".join(_fails(checked, 3.0))
