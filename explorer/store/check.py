@@ -5,11 +5,22 @@ Used by ``exchange-explorer check`` and by the app before it trusts a database f
 
 from __future__ import annotations
 
-import os
-import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from explorer.store.sqlite.health import (
+    Connection,
+    DatabaseError,
+    DatabaseUnreadable,
+    foreign_key_problems,
+    integrity_problems,
+    open_readonly,
+    search_index_problems,
+    table_names,
+)
+
+__all__ = ["COVERAGE_SQL", "CheckReport", "DatabaseUnreadable", "check_database", "open_readonly"]
 
 # (label, SQL returning one count) of figures the report carries.
 COUNTS: tuple[tuple[str, str], ...] = (
@@ -92,15 +103,6 @@ PROBLEMS: tuple[tuple[str, str], ...] = (
 )
 
 
-class DatabaseUnreadable(Exception):
-    """The file is missing, not an SQLite database, or not an Exchange Explorer database."""
-
-    def __init__(self, path: Path, problem: str) -> None:
-        super().__init__(f"{path}: {problem}")
-        self.path = path
-        self.problem = problem
-
-
 # Initiatives per dataset and how many have a DAC sector (issue 13).
 COVERAGE_SQL = """
 SELECT d.key, count(*),
@@ -136,50 +138,20 @@ class CheckReport:
         }
 
 
-def open_readonly(path: Path) -> sqlite3.Connection:
-    """Open an SQLite file read-only, raising ``DatabaseUnreadable`` with a clear reason."""
-    if not path.exists():
-        raise DatabaseUnreadable(path, "database file not found")
-    if not path.is_file():
-        raise DatabaseUnreadable(path, "not a file")
-    try:
-        conn = sqlite3.connect(f"file:{path.resolve().as_posix()}?mode=ro", uri=True)
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseUnreadable(path, f"not a readable SQLite database ({exc})") from None
-    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    if not {"dataset", "country", "initiative"} <= tables:
-        conn.close()
-        raise DatabaseUnreadable(path, "not an Exchange Explorer reference database")
-    return conn
-
-
 def check_database(path: Path) -> CheckReport:
     """Run every check on the database at ``path``."""
     conn = open_readonly(path)
     report = CheckReport()
     try:
+        report.problems.extend(integrity_problems(conn))
         try:
-            integrity = [r[0] for r in conn.execute("PRAGMA integrity_check")]
-        except sqlite3.DatabaseError as exc:
-            integrity = [f"integrity check failed: {exc}"]
-        if integrity != ["ok"]:
-            report.problems.extend(f"integrity: {p}" for p in integrity[:10])
-        try:
-            fk = conn.execute("PRAGMA foreign_key_check").fetchall()
-            if fk:
-                tables = sorted({str(r[0]) for r in fk})
-                report.problems.append(
-                    f"{len(fk)} rows break foreign keys (tables: {', '.join(tables)})"
-                )
+            report.problems.extend(foreign_key_problems(conn))
             for label, sql in COUNTS:
                 report.counts[label] = int(conn.execute(sql).fetchone()[0])
             report.initiatives_without_country = [
                 f"{key}:{record}" for key, record in conn.execute(GAPS_SQL)
             ]
-            if conn.execute(
-                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'dac_sector'"
-            ).fetchone():
+            if "dac_sector" in table_names(conn):
                 report.dac_coverage = {
                     str(k): (int(n), int(w or 0)) for k, n, w in conn.execute(COVERAGE_SQL)
                 }
@@ -187,24 +159,24 @@ def check_database(path: Path) -> CheckReport:
                 n = int(conn.execute(sql).fetchone()[0])
                 if n:
                     report.problems.append(f"{n} {label}")
-        except sqlite3.DatabaseError as exc:
+        except DatabaseError as exc:
             report.problems.append(f"database error: {exc}")
         if report.counts.get("countries") == 0 or report.counts.get("initiatives") == 0:
             report.problems.append("the database is empty (no countries or no initiatives)")
         report.problems.extend(_row_count_problems(conn))
     finally:
         conn.close()
-    report.problems.extend(_search_index_problems(path))
+    report.problems.extend(search_index_problems(path))
     return report
 
 
-def _row_count_problems(conn: sqlite3.Connection) -> list[str]:
+def _row_count_problems(conn: Connection) -> list[str]:
     try:
         recorded = {
             str(k)[5:]: str(v)
             for k, v in conn.execute("SELECT key, value FROM build_info WHERE key LIKE 'rows:%'")
         }
-    except sqlite3.DatabaseError as exc:
+    except DatabaseError as exc:
         return [f"build record unreadable: {exc}"]
     from explorer.store.build_record import (
         INDEX_BLOCKS_SQL,
@@ -219,7 +191,7 @@ def _row_count_problems(conn: sqlite3.Connection) -> list[str]:
     if expected_digest is not None:
         try:
             actual_digest = index_digest(conn.execute(INDEX_BLOCKS_SQL))
-        except sqlite3.DatabaseError as exc:
+        except DatabaseError as exc:
             actual_digest = f"unreadable ({exc})"
         if actual_digest != expected_digest[0]:
             problems.append("search index damaged (its blocks differ from what was written); "
@@ -229,52 +201,9 @@ def _row_count_problems(conn: sqlite3.Connection) -> list[str]:
             continue
         try:
             actual = int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
-        except sqlite3.DatabaseError as exc:
+        except DatabaseError as exc:
             problems.append(f"table {table} unreadable: {exc}")
             continue
         if actual != int(expected):
             problems.append(f"table {table} has {actual:,} rows; the build wrote {int(expected):,}")
-    return problems
-
-
-def _search_index_problems(path: Path) -> list[str]:
-    """FTS5's own integrity check of the search index (SQLite's does not cover it on 3.40).
-
-    FTS5 runs it as an ``INSERT`` command, so it needs a writable connection; it changes
-    nothing and is rolled back. A file this process cannot write is scanned read-only
-    instead: every term of the index is read through a temporary ``fts5vocab`` table.
-    """
-    from explorer.store.fts import FTS_TABLE, KEYS_TABLE
-
-    problems: list[str] = []
-    writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
-    uri = f"file:{path.resolve().as_posix()}?mode={'rw' if writable else 'ro'}"
-    try:
-        conn = sqlite3.connect(uri, uri=True, isolation_level=None)
-    except sqlite3.DatabaseError as exc:
-        return [f"search index: cannot open ({exc})"]
-    try:
-        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        missing = [t for t in (FTS_TABLE, KEYS_TABLE) if t not in names]
-        if missing:
-            return [f"search index missing ({', '.join(missing)}); rebuild the database"]
-        indexed = int(conn.execute(f"SELECT count(*) FROM {KEYS_TABLE}").fetchone()[0])
-        initiatives = int(conn.execute("SELECT count(*) FROM initiative").fetchone()[0])
-        if indexed != initiatives:
-            problems.append(f"search index covers {indexed:,} of {initiatives:,} initiatives")
-        conn.execute("PRAGMA busy_timeout = 2000")
-        if writable:
-            conn.execute("BEGIN")
-            try:
-                conn.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('integrity-check')")
-            finally:
-                conn.execute("ROLLBACK")
-        else:
-            vocab = f"fts5vocab(main, {FTS_TABLE}, row)"
-            conn.execute(f"CREATE VIRTUAL TABLE temp.ee_vocab USING {vocab}")
-            conn.execute("SELECT count(*), sum(doc) FROM temp.ee_vocab").fetchone()
-    except sqlite3.DatabaseError as exc:
-        problems.append(f"search index damaged ({exc}); rebuild the database")
-    finally:
-        conn.close()
     return problems

@@ -98,3 +98,31 @@ def test_quick_read_refuses_a_non_database(tmp_path: Path) -> None:
     path.write_text("hello")
     with pytest.raises(quick.DatabaseUnavailable, match="not a database"):
         quick.load_home(path)
+
+
+def test_health_names_broken_foreign_keys(tmp_path: Path) -> None:
+    from explorer.store.sqlite import health
+
+    path = tmp_path / "fk.sqlite"
+    conn = sqlite3.connect(path)
+    conn.executescript(
+        "CREATE TABLE parent (id INTEGER PRIMARY KEY);"
+        "CREATE TABLE child (id INTEGER PRIMARY KEY, parent_id INTEGER REFERENCES parent(id));"
+        "INSERT INTO child VALUES (1, 99), (2, 98);"
+    )
+    conn.commit()
+    assert health.integrity_problems(conn) == []
+    assert health.foreign_key_problems(conn) == ["2 rows break foreign keys (tables: child)"]
+    conn.close()
+
+
+def test_health_refuses_a_database_that_is_not_ours(tmp_path: Path) -> None:
+    from explorer.store.sqlite import health
+
+    path = tmp_path / "other.sqlite"
+    sqlite3.connect(path).execute("CREATE TABLE t (x)").connection.close()
+    with pytest.raises(health.DatabaseUnreadable, match="not an Exchange Explorer"):
+        health.open_readonly(path)
+    assert health.search_index_problems(path) == [
+        "search index missing (initiative_fts, initiative_fts_keys); rebuild the database"
+    ]
