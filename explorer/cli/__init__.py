@@ -28,6 +28,7 @@ GROUPS = (
     "explorer.cli.packages",
     "explorer.cli.imports",
     "explorer.cli.cite",
+    "explorer.cli.workspace",
 )
 
 
