@@ -38,6 +38,11 @@ def open_readonly(path: Path) -> sqlite3.Connection:
         conn = sqlite3.connect(f"file:{path.resolve().as_posix()}?mode=ro", uri=True)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.DatabaseError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):  # in use, not damaged
+            raise DatabaseUnreadable(
+                path, "in use by another program (database is locked); try again when it "
+                "has finished"
+            ) from None
         raise DatabaseUnreadable(path, f"not a readable SQLite database ({exc})") from None
     if not table_names(conn) >= REQUIRED_TABLES:
         conn.close()
