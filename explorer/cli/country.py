@@ -89,6 +89,7 @@ def cmd_peers(args: argparse.Namespace) -> int:
                 teachers = find_teachers(conn, match.iso3, args.sector, limit=args.limit)
                 items = [
                     {
+                        "key": t.iso3,
                         "iso3": t.iso3,
                         "name": t.name,
                         "score": round(t.score, 4),
@@ -108,6 +109,7 @@ def cmd_peers(args: argparse.Namespace) -> int:
                 notes = result.notes
                 items = [
                     {
+                        "key": p.iso3,
                         "iso3": p.iso3,
                         "name": p.name,
                         "score": round(p.score, 4),

@@ -27,11 +27,13 @@ class InitiativeRow:
     start_year: int | None
     end_year: int | None
     source: str  # dataset key
+    key: str = ""  # stable key (dataset:record), what notes and bookmarks point at
 
     def as_json(self) -> dict[str, object]:
         """A JSON-ready dict (for ``search --json``)."""
         return {
             "id": self.id,
+            "key": self.key,
             "title": self.title,
             "providers": list(self.providers),
             "provider_names": list(self.provider_names),

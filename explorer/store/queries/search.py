@@ -17,6 +17,7 @@ from collections import defaultdict
 
 from sqlalchemy import BindParameter, bindparam, func, select
 
+from explorer.domain.keys import initiative_key
 from explorer.domain.query import Query, Term, fold, parse
 from explorer.domain.search import InitiativeRow, SearchPage
 from explorer.store import fts
@@ -202,7 +203,8 @@ _I, _P, _S = Initiative, InitiativeParticipant, InitiativeSector
 _IDS: BindParameter[int] = bindparam("ids", expanding=True)
 # Built once: constructing statements costs more than running them for a page of rows.
 _BASE = (
-    select(_I.id, _I.title, _I.modality, _I.start_year, _I.end_year, Dataset.key)
+    select(_I.id, _I.title, _I.modality, _I.start_year, _I.end_year, Dataset.key,
+           _I.source_record_id)
     .join(Dataset, Dataset.id == _I.dataset_id)
     .where(_I.id.in_(_IDS))
 )
@@ -246,6 +248,7 @@ def fetch_rows(db: Db, ids: list[int] | tuple[int, ...]) -> list[InitiativeRow]:
                 start_year=r[3],
                 end_year=r[4],
                 source=r[5],
+                key=initiative_key(r[5], str(r[6])),
             )
         )
     return rows
