@@ -235,9 +235,19 @@ def install(path: Path, target: Path, trusted: dict[str, Any], *,
                                                                   time.gmtime()))
     previous_state = target.with_name(target.name + ".previous.package.json")
     if target.exists():
-        os.replace(target, target.with_name(target.name + ".previous"))
+        # The active file is never moved away: .previous becomes a second name for it
+        # (a hard link, else a copy), then the new file replaces it in one rename, so a
+        # kill at any moment leaves a complete database at ``target``.
+        previous = target.with_name(target.name + ".previous")
+        link = previous.with_name(previous.name + ".part")
+        link.unlink(missing_ok=True)
+        try:
+            os.link(target, link)
+        except OSError:
+            shutil.copy2(target, link)
+        os.replace(link, previous)
         if state.exists():
-            os.replace(state, previous_state)
+            _write_durable(previous_state, state.read_text(encoding="utf-8"))
         else:
             previous_state.unlink(missing_ok=True)
     os.replace(tmp, target)
@@ -306,7 +316,11 @@ def rollback(target: Path) -> None:
     state = target.with_name(target.name + ".package.json")
     prev_state = target.with_name(target.name + ".previous.package.json")
     swap = target.with_name(target.name + ".swapping")
-    os.replace(target, swap)
+    swap.unlink(missing_ok=True)
+    try:  # a second name for the active file, so ``target`` never goes missing
+        os.link(target, swap)
+    except OSError:
+        shutil.copy2(target, swap)
     os.replace(previous, target)
     os.replace(swap, previous)
     if state.exists() or prev_state.exists():
