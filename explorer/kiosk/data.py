@@ -1,13 +1,14 @@
-"""What the kiosk reads: stories, chips and search hits. Standard library only, no Qt.
+"""What the kiosk reads: stories, chips and search hits. No Qt.
 
 Every read opens its own read-only connection (``mode=ro``, never creating the file) through
 ``explorer.store.quick``, so the kiosk cannot write to the reference database and runs each
-call on the background runner.
+call on the background runner. Search hits come from the window's search
+(``store.queries.search``), so the kiosk folds accents and reads the same query language.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,7 +16,13 @@ from explorer.domain.home import (
     FeaturedInitiative,
     HeadlineComparison,
 )
-from explorer.store.quick import connect_readonly, display_name_sql, load_cases, load_home
+from explorer.store.quick import (
+    check_file,
+    connect_readonly,
+    display_name_sql,
+    load_cases,
+    load_home,
+)
 
 CHIP_LIMIT = 14
 HIT_LIMIT = 40
@@ -135,38 +142,34 @@ def load_chips(path: Path, lang: str, limit: int = CHIP_LIMIT) -> tuple[Chip, ..
     )
 
 
-def _like(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
+def search_text(query: SearchQuery) -> str:
+    """The window's query language for what the visitor typed and tapped: the typed words as
+    typed, tapped countries as one ``country:`` filter (any of them), tapped sectors as
+    quoted ``sector:`` filters joined by OR (any of them)."""
+    parts = [query.text.strip()] if query.text.strip() else []
+    if query.countries:
+        parts.append("country:" + ",".join(query.countries))
+    if query.sectors:
+        parts.append(" OR ".join(f'sector:"{s.replace(chr(34), " ")}"' for s in query.sectors))
+    return " ".join(parts)
 
 
 def search(path: Path, lang: str, query: SearchQuery, limit: int = HIT_LIMIT) -> tuple[Story, ...]:
-    """Initiatives matching all typed words, any tapped country and any tapped sector."""
-    where: list[str] = []
-    params: list[object] = []
-    for word in query.text.split():
-        where.append("(i.title LIKE ? ESCAPE '\\' OR i.summary LIKE ? ESCAPE '\\')")
-        params += [_like(word), _like(word)]
-    if query.countries:
-        where.append(
-            _in("SELECT initiative_id FROM initiative_participant WHERE iso3", query.countries)
-        )
-        params += query.countries
-    if query.sectors:
-        where.append(_in("SELECT initiative_id FROM initiative_sector WHERE name", query.sectors))
-        params += query.sectors
-    sql = "SELECT i.id FROM initiative i"
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY i.id LIMIT ?"
+    """Initiatives found by the window's search (accent folding, the query language, country
+    names in any language) for ``query``, in its order."""
+    from explorer.store.database import Database
+    from explorer.store.queries.search import search as run_search
+
+    check_file(path)
+    database = Database.open(path, readonly=True)
+    try:
+        with database.session() as session:
+            ids = list(run_search(session, search_text(query), limit=limit).ids)
+    finally:
+        database.dispose()
     conn = connect_readonly(path)
     try:
-        ids = [r[0] for r in conn.execute(sql, (*params, limit))]
-        return tuple(Story(str(c.id), case=c) for c in load_cases(conn, lang, ids))
+        cases = {c.id: c for c in load_cases(conn, lang, ids)}
     finally:
         conn.close()
-
-
-def _in(subquery: str, values: Iterable[str]) -> str:
-    marks = ",".join("?" * len(tuple(values)))
-    return f"i.id IN ({subquery} IN ({marks}))"
+    return tuple(Story(str(i), case=cases[i]) for i in ids if i in cases)
