@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from explorer.ui.a11y.appearance import TEXT_SCALE, THEME, apply_appearance, stylesheet
+from explorer.ui.language import PSEUDO, language_manager
 from explorer.ui.main_window import MainWindow
 from explorer.ui.pages import default_pages
 from explorer.ui.pages.base import PageContext
@@ -97,11 +98,30 @@ def test_text_size_menu_scales_font_and_sheet(
     context.runner.wait_for_done(10_000)
 
 
-@pytest.mark.parametrize(("percent", "high_contrast"), [(150, False), (200, False), (100, True)])
+@pytest.mark.parametrize(
+    ("percent", "high_contrast", "language"),
+    [(150, False, "en"), (200, False, "en"), (100, True, "en"), (150, False, "ar"),
+     (200, False, "ar"),
+     pytest.param(200, False, PSEUDO, marks=pytest.mark.xfail(strict=True, reason=(
+         "Bubbles' one-row grid of four label+combo pairs cuts 'Horizontal:' (and its check "
+         "boxes and legend) at 200% in the pseudo-locale; needs a wrapping layout")))],
+)  # fmt: skip
 def test_pages_at_large_text_clip_nothing(
     qtbot: QtBot, make_context: ContextFactory, small_db: Path, app_look: QApplication,
-    percent: int, high_contrast: bool,
+    percent: int, high_contrast: bool, language: str,
 ) -> None:  # fmt: skip
+    manager = language_manager(app_look)
+    manager.apply(language)
+    try:
+        _render_and_check(qtbot, make_context, small_db, app_look, percent, high_contrast,
+                          language)  # fmt: skip
+    finally:
+        manager.apply("en")
+
+
+def _render_and_check(qtbot: QtBot, make_context: ContextFactory, small_db: Path,
+                      app_look: QApplication, percent: int, high_contrast: bool,
+                      language: str) -> None:  # fmt: skip
     apply_appearance(percent, high_contrast)
     assert app_look.styleSheet() == stylesheet(percent, high_contrast)
     context = make_context(small_db)
@@ -117,6 +137,7 @@ def test_pages_at_large_text_clip_nothing(
         QApplication.processEvents()
         QApplication.processEvents()
         tag = "hc" if high_contrast else f"{percent}"
+        tag += "" if language == "en" else f"-{language}"
         window.grab().save(str(SHOTS / f"{key}-{tag}.png"))
         clipped += [f"{key}: {c}" for c in clipped_labels(window)]
     context.runner.wait_for_done(10_000)
