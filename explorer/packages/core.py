@@ -17,9 +17,12 @@ import shutil
 import sqlite3
 import time
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+Progress = Callable[[int, int, str], None]
 
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
@@ -113,8 +116,12 @@ def _safe_name(name: str) -> bool:
     )
 
 
-def verify(path: Path, trusted: dict[str, Any], *, allow_unsigned: bool = False) -> Verified:
-    """Check structure, signature and every member hash; raise PackageError otherwise."""
+def verify(path: Path, trusted: dict[str, Any], *, allow_unsigned: bool = False,
+           progress: Progress | None = None) -> Verified:
+    """Check structure, signature and every member hash; raise PackageError otherwise.
+
+    ``progress(done, total, text)`` is called between 1 MiB chunks; it may raise (to cancel).
+    """
 
     try:
         zf = zipfile.ZipFile(path)
@@ -122,13 +129,13 @@ def verify(path: Path, trusted: dict[str, Any], *, allow_unsigned: bool = False)
         raise PackageError(f"{path.name}: not a readable package (truncated?): {exc}") from None
     with zf:
         try:
-            return _verify_open(zf, path, trusted, allow_unsigned)
+            return _verify_open(zf, path, trusted, allow_unsigned, progress)
         except (zipfile.BadZipFile, OSError, KeyError, EOFError, UnicodeError) as exc:
             raise PackageError(f"{path.name}: damaged package: {exc}") from None
 
 
 def _verify_open(zf: zipfile.ZipFile, path: Path, trusted: dict[str, Any],
-                 allow_unsigned: bool) -> Verified:
+                 allow_unsigned: bool, progress: Progress | None) -> Verified:
     from cryptography.exceptions import InvalidSignature
 
     if True:
@@ -182,6 +189,8 @@ def _verify_open(zf: zipfile.ZipFile, path: Path, trusted: dict[str, Any],
                     for chunk in iter(lambda: fh.read(1 << 20), b""):
                         digest.update(chunk)
                         size += len(chunk)
+                        if progress is not None:
+                            progress(size, int(meta.get("size") or 1), "verify")
             except (zipfile.BadZipFile, OSError) as exc:
                 raise PackageError(f"{path.name}: member {name!r} unreadable: {exc}") from None
             if size != meta.get("size") or digest.hexdigest() != meta.get("sha256"):
@@ -195,9 +204,13 @@ def _verify_open(zf: zipfile.ZipFile, path: Path, trusted: dict[str, Any],
 
 
 def install(path: Path, target: Path, trusted: dict[str, Any], *,
-            allow_unsigned: bool = False, allow_older: bool = False) -> Verified:
-    """Verify, then atomically replace ``target``; the previous file becomes ``.previous``."""
-    verified = verify(path, trusted, allow_unsigned=allow_unsigned)
+            allow_unsigned: bool = False, allow_older: bool = False,
+            progress: Progress | None = None) -> Verified:
+    """Verify, then atomically replace ``target``; the previous file becomes ``.previous``.
+
+    ``progress(done, total, text)`` may raise to cancel; until the final rename nothing
+    installed has changed and the temporary file is removed."""
+    verified = verify(path, trusted, allow_unsigned=allow_unsigned, progress=progress)
     state = target.with_name(target.name + ".package.json")
     if state.exists() and not allow_older:
         old = json.loads(state.read_text()).get("sequence", 0)
@@ -217,6 +230,12 @@ def install(path: Path, target: Path, trusted: dict[str, Any], *,
                 tmp.unlink()
                 raise PackageError(f"{path.name}: database larger than the manifest says")
             dst.write(chunk)
+            if progress is not None:
+                try:
+                    progress(written, int(verified.manifest["database_size"]), "install")
+                except BaseException:
+                    tmp.unlink(missing_ok=True)
+                    raise
         dst.flush()
         os.fsync(dst.fileno())
     con = sqlite3.connect(f"file:{tmp}?mode=ro", uri=True)
@@ -331,3 +350,15 @@ def rollback(target: Path) -> None:
             os.replace(prev_state, state)
         if tmp_state.exists():
             os.replace(tmp_state, prev_state)
+
+
+def load_trusted(folders: list[Path]) -> dict[str, Any]:
+    """Public keys (``*.pub`` PEM) from these folders or files, by file stem."""
+    from cryptography.hazmat.primitives.serialization import load_pem_public_key
+
+    keys: dict[str, Any] = {}
+    for folder in folders:
+        files = [folder] if folder.is_file() else sorted(folder.glob("*.pub"))
+        for f in files:
+            keys[f.stem] = load_pem_public_key(f.read_bytes())
+    return keys

@@ -101,3 +101,61 @@ def test_shipped_project_key_matches_documented_fingerprint() -> None:
     keys = REPO_ROOT / "resources" / "keys"
     key = load_pem_public_key((keys / "exchange-explorer.pub").read_bytes())
     assert fingerprint(key) in (keys / "README.md").read_text(encoding="utf-8")
+
+
+def test_jobs_preview_install_cancel(tmp_path: Path) -> None:
+    from cryptography.hazmat.primitives import serialization as s
+
+    from explorer.jobs.control import Cancelled, Control
+    from explorer.jobs.packages import install_package, preview_package, rollback_data
+
+    key = Ed25519PrivateKey.generate()
+    (tmp_path / "org.pub").write_bytes(key.public_key().public_bytes(
+        s.Encoding.PEM, s.PublicFormat.SubjectPublicKeyInfo))
+    src = _db(tmp_path / "src.sqlite", 100_000)
+    con = sqlite3.connect(src)
+    con.execute('CREATE TABLE dataset ("key", version, row_count)')
+    con.executemany("INSERT INTO dataset VALUES (?, ?, ?)",
+                    [("wdi", "2026-07", 1), ("abc", "v2", 2)])
+    con.commit()
+    con.close()
+    target = _db(tmp_path / "ref.sqlite", 5)
+    con = sqlite3.connect(target)
+    con.execute('CREATE TABLE dataset ("key", version, row_count)')
+    con.executemany("INSERT INTO dataset VALUES (?, ?, ?)",
+                    [("wdi", "2025-07", 1), ("old", "v1", 2)])
+    con.commit()
+    con.close()
+    pkg = tmp_path / "a.eedata"
+    build(src, pkg, key, name="org", sequence=4)
+    keys = [tmp_path / "org.pub"]
+    seen: list[tuple[int, int]] = []
+
+    class Sink:
+        def __call__(self, done: int, total: int, text: str) -> None:
+            seen.append((done, total))
+
+    preview = preview_package(Control(), pkg, target, keys)
+    assert preview.signer == "org" and preview.fingerprint and preview.sequence == 4
+    assert preview.added == ["abc"] and preview.removed == ["old"]
+    assert preview.changed == [("wdi", "2025-07", "2026-07")]
+    control = Control()
+    calls = 0
+
+    def cancel_midway(done: int, total: int, text: str) -> None:
+        nonlocal calls
+        calls += 1
+        if text == "install":  # after the first 1 MiB is written
+            control.cancel()
+            control.check()
+
+    with pytest.raises(Cancelled):
+        install(pkg, target, {"org": key.public_key()}, progress=cancel_midway)
+    assert not (tmp_path / "ref.sqlite.installing").exists()
+    assert sqlite3.connect(target).execute("SELECT count(*) FROM t").fetchone()[0] == 5
+    assert install_package(Control(Sink()), pkg, target, extra_keys=keys) == 4
+    assert seen and all(total == 1000 for _, total in seen) and seen[-1][0] >= 990
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+    assert sqlite3.connect(target).execute("SELECT count(*) FROM t").fetchone()[0] == 100_000
+    rollback_data(Control(), target)
+    assert sqlite3.connect(target).execute("SELECT count(*) FROM t").fetchone()[0] == 5
