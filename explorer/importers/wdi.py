@@ -88,6 +88,42 @@ def _year(path: Path, line: int, value: str) -> int:
         raise SourceError(path, f"line {line}: Year {value!r} is not a year") from None
 
 
+ZERO_MEANS_MISSING = "wdi_zero_means_missing.csv"
+
+
+def _zero_means_missing(path: Path) -> set[str]:
+    """Indicator codes whose 0 values the source uses for years without an estimate
+    (``db/curated/wdi_zero_means_missing.csv``, each with its reason)."""
+    if not path.is_file():
+        return set()
+    return {row["indicator_code"].strip().upper()
+            for row in iter_csv(path, ("indicator_code", "reason"))}  # fmt: skip
+
+
+def _span(years: list[int]) -> str:
+    years = sorted(years)
+    runs: list[str] = []
+    start = prev = years[0]
+    for year in [*years[1:], None]:
+        if year is not None and year == prev + 1:
+            prev = year
+            continue
+        runs.append(str(start) if start == prev else f"{start}-{prev}")
+        if year is not None:
+            start = prev = year
+    return ", ".join(runs)
+
+
+def _with_gap_note(description: str, gaps: dict[str, list[int]]) -> str:
+    """The description, with a note naming the zeros shown as gaps."""
+    if not gaps:
+        return description
+    where = "; ".join(f"{code} {_span(years)}" for code, years in sorted(gaps.items()))
+    note = (f"Shown as gaps: the source gives 0 for years without an estimate ({where}); "
+            "a national economy cannot have 0 here.")  # fmt: skip
+    return f"{description}\n\n{note}" if description else note
+
+
 def load_wdi(ctx: BuildContext) -> int:
     """Load indicators, country observations and aggregate observations; returns rows."""
     ds = ctx.dataset_id("wdi")
@@ -99,6 +135,8 @@ def load_wdi(ctx: BuildContext) -> int:
         raise SourceError(folder / "_index.csv", "lists no indicator files")
     total = 0
     new_groups = 0
+    zero_missing = _zero_means_missing(ctx.curated / ZERO_MEANS_MISSING)
+    zero_gaps = 0
     for entry in index:
         ctx.check_cancel()
         code = entry["indicator_code"].strip().upper()
@@ -108,6 +146,7 @@ def load_wdi(ctx: BuildContext) -> int:
         group_rows: list[dict[str, Any]] = []
         added: dict[str, str] = {}
         seen: set[tuple[str, int]] = set()
+        gaps: dict[str, list[int]] = {}
         # Line numbers assume no quoted line breaks, true of these files.
         for line, row in enumerate(iter_csv(data_path, DATA_COLUMNS), start=2):
             raw_value = row["Value"].strip()
@@ -119,6 +158,9 @@ def load_wdi(ctx: BuildContext) -> int:
             if (where, year) in seen:
                 raise SourceError(data_path, f"line {line}: repeats {where} {year}")
             seen.add((where, year))
+            if value == 0.0 and code in zero_missing:
+                gaps.setdefault(where, []).append(year)  # the source's 0 for "no estimate"
+                continue
             if where in countries:
                 country_rows.append(
                     {"indicator_code": code, "iso3": where, "year": year, "value": value}
@@ -140,7 +182,9 @@ def load_wdi(ctx: BuildContext) -> int:
                     "name": title,
                     "unit": parse_unit(title),
                     "topic": _topic(package),
-                    "description": str(package.get("readme") or "").strip(),
+                    "description": _with_gap_note(
+                        str(package.get("readme") or "").strip(), gaps
+                    ),
                     "first_year": min(years) if years else None,
                     "last_year": max(years) if years else None,
                     "dataset_id": ds,
@@ -155,7 +199,9 @@ def load_wdi(ctx: BuildContext) -> int:
                 for c, n in added.items()
             ),
         )
+        zero_gaps += sum(len(years) for years in gaps.values())
         total += ctx.insert(Observation, country_rows)
         total += ctx.insert(GroupObservation, group_rows)
     ctx.counts["wdi_new_groups"] = new_groups
+    ctx.counts["wdi_zeros_as_gaps"] = zero_gaps
     return total + new_groups

@@ -175,13 +175,46 @@ def test_real_counts(real_wdi: Connection) -> None:
     observations = real_wdi.execute(text("SELECT count(*) FROM observation")).scalar_one()
     groups = real_wdi.execute(text("SELECT count(*) FROM group_observation")).scalar_one()
     assert observations > 500_000
-    assert observations + groups == 679_578  # every value row of the 72 files, none lost
+    gaps = _zeros_shown_as_gaps(real_wdi)
+    assert gaps == 182  # the five curated shares' zeros (Brazil, Venezuela, Ethiopia, Angola...)
+    assert observations + groups + gaps == 679_578  # every value row of the 72 files
     units: dict[str, str] = dict(
         real_wdi.execute(text("SELECT code, unit FROM indicator")).all()
     )
     assert units["NY.GDP.MKTP.CD"] == "current US$"
     assert units["SL.UEM.TOTL.ZS"] == "% of total labor force"
     assert max(len(t) for (t,) in real_wdi.execute(text("SELECT topic FROM indicator"))) <= 100
+
+
+def _zeros_shown_as_gaps(conn: Connection) -> int:
+    """How many zero values of the curated zero-means-missing indicators the notes name."""
+    total = 0
+    for (note,) in conn.execute(text("SELECT description FROM indicator")):
+        if "Shown as gaps" not in note:
+            continue
+        spans = note.split("Shown as gaps", 1)[1].split("(", 1)[1].split(")", 1)[0]
+        for part in spans.split("; "):
+            for run in part.split(" ", 1)[1].split(", "):
+                first, _, last = run.partition("-")
+                total += int(last or first) - int(first) + 1
+    return total
+
+
+@pytest.mark.realdata
+def test_source_zeros_for_missing_years_are_gaps_with_a_note(real_wdi: Connection) -> None:
+    """Brazil's agriculture share is 0 in the file for 1960-1980: shown as gaps, noted."""
+    years = [y for (y,) in real_wdi.execute(text(
+        "SELECT year FROM observation WHERE indicator_code = 'NV.AGR.TOTL.ZS' AND iso3 = 'BRA'"
+        " ORDER BY year"))]  # fmt: skip
+    assert years[0] == 1981 and 1980 not in years
+    query = "SELECT description FROM indicator WHERE code = 'NV.AGR.TOTL.ZS'"
+    note = real_wdi.execute(text(query)).scalar_one()
+    assert "BRA 1960-1980" in note and "VEN 1991-2011" in note
+    # Real zeros elsewhere stay: mobile subscriptions before there were mobiles.
+    zero_phones = real_wdi.execute(text(
+        "SELECT count(*) FROM observation WHERE indicator_code = 'IT.CEL.SETS.P2' AND value = 0"
+    )).scalar_one()  # fmt: skip
+    assert zero_phones > 1000
 
 
 @pytest.mark.realdata
