@@ -320,14 +320,12 @@ class ShellRetranslator(QObject):
 
     def retranslate(self) -> None:
         """Window title, navigation, menus and a note about the pages."""
-        from explorer.ui.main_window import KeyRole
-
         self._pending = False
         w = self.window
         w.setWindowTitle(QCoreApplication.translate("MainWindow", "Exchange Explorer"))
         for i in range(w.nav.count()):
             item = w.nav.item(i)
-            spec = w.specs.get(item.data(KeyRole))
+            spec = w.specs.get(w.page_key(item))
             if spec is not None:
                 item.setText(spec.display_title())
         w.rebuild_menus()

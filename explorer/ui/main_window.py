@@ -188,6 +188,10 @@ class MainWindow(QMainWindow):
         if requested is not None and "initiatives" in self.specs:
             requested.connect(lambda query, ids=(): self.open_initiatives(query, ids))
 
+    def page_key(self, item: QListWidgetItem) -> str:
+        """The page key a navigation item stands for."""
+        return str(item.data(KeyRole))
+
     def _show_for_navigator(self, key: str) -> Page | None:
         return self.show_page(key) if key in self.specs else None
 

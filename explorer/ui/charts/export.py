@@ -16,7 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QPoint, QRect, QSize
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from explorer.domain.charts import Cell, Table
 
@@ -105,18 +105,21 @@ def export_chart(
     chart: QWidget, path: Path, minimum: tuple[int, int] = EXPORT_MINIMUM
 ) -> None:
     """Write ``chart`` (a ``ChartFrame``: its title, plot, legend, note and source line) to
-    ``path`` in the format its extension names; a PNG is at least ``minimum`` pixels."""
-    from explorer.ui.charts.base import ChartFrame
+    ``path`` in the format its extension names; a PNG is at least ``minimum`` pixels.
 
+    A chart is known by its ``table()`` and ``title_label`` (not by importing ``base``,
+    which imports this module)."""
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
         raise ExportError(f"cannot export to {path.name}: use one of {', '.join(FORMATS)}")
+    table = _table_of(chart)
     if suffix == ".csv":
-        if not isinstance(chart, ChartFrame):
+        if table is None:
             raise ExportError("only charts have a table")
-        save_csv(chart.table(), path)
+        save_csv(table, path)
     elif suffix == ".svg":
-        title = chart.title_label.text() if isinstance(chart, ChartFrame) else ""
+        label = getattr(chart, "title_label", None)
+        title = label.text() if isinstance(label, QLabel) else ""
         save_svg(chart, path, title)
     else:
         save_png(chart, path, export_scale(chart.size(), minimum))
@@ -124,13 +127,21 @@ def export_chart(
 
 def copy_chart(chart: QWidget) -> None:
     """Put the chart's picture, and its table as text, on the clipboard."""
-    from explorer.ui.charts.base import ChartFrame
-
     mime = QMimeData()
     image = render_image(chart)
     mime.setImageData(image)
-    if isinstance(chart, ChartFrame):
-        text = table_csv(chart.table(), "\t")
+    table = _table_of(chart)
+    if table is not None:
+        text = table_csv(table, "\t")
         mime.setText(text)
-        mime.setData("text/csv", QByteArray(table_csv(chart.table()).encode("utf-8")))
+        mime.setData("text/csv", QByteArray(table_csv(table).encode("utf-8")))
     QGuiApplication.clipboard().setMimeData(mime)  # the clipboard owns it now
+
+
+def _table_of(chart: QWidget) -> Table | None:
+    """The chart's table, when ``chart`` is a chart (it has ``table()``)."""
+    table = getattr(chart, "table", None)
+    if not callable(table):
+        return None
+    result = table()
+    return result if isinstance(result, Table) else None

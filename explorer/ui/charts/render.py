@@ -9,12 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import Connection
+from typing import TYPE_CHECKING, Any
 
 from explorer.domain.charts import Atlas, BubbleData, MapData
 from explorer.ui.charts.base import ChartFrame
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 KINDS = ("trade-share", "trade-values", "brief", "partners", "bilateral", "matrix", "network",
          "over-time", "region-pairs", "map", "bubbles")
