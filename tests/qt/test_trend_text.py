@@ -28,3 +28,13 @@ def test_profile_trends_on_the_real_data(ref_conn: Connection, qapp: object) -> 
     assert "points" in trend_text(growth) and "%" not in trend_text(growth)
     gdp = figures["NY.GDP.MKTP.CD"].trend
     assert gdp is not None and gdp.pct_change is not None and "%" in trend_text(gdp)
+
+
+def test_a_country_is_never_its_own_partner(ref_conn: Connection) -> None:
+    """Mozambique is provider and recipient of six of its own records: never its partner."""
+    from explorer.store.queries.profile import cooperation
+
+    for role in ("provider", "recipient"):
+        facts = cooperation(ref_conn, "MOZ", role)
+        assert facts.total > 0
+        assert all(g.key != "MOZ" for g in facts.by_partner), role

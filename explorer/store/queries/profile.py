@@ -110,6 +110,8 @@ def cooperation(db: Db, iso3: str, role: str) -> CooperationFacts:
         .outerjoin(partner, partner.iso3 == InitiativeParticipant.iso3)
         .where(InitiativeParticipant.initiative_id.in_(mine), InitiativeParticipant.role == other)
     ):  # fmt: skip
+        if p_iso3 == iso3:
+            continue  # a country is never its own partner (a national project's own office)
         label = p_name or org or source or "unnamed"
         by_partner[(p_iso3 or label, label)].append(init_id)
 
