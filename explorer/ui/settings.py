@@ -33,6 +33,7 @@ REGISTRY: tuple[Setting[bytes] | Setting[str], ...] = (
     WINDOW_GEOMETRY,
     WINDOW_STATE,
     LAST_PAGE,
+    LAST_SOURCES_DIR,
     UI_LANGUAGE,
 )
 

@@ -37,3 +37,13 @@ def test_typed_conversion_and_bad_values(settings: Settings) -> None:
 def test_keys_are_unique() -> None:
     keys = [s.key for s in REGISTRY]
     assert len(keys) == len(set(keys))
+
+
+def test_every_declared_setting_is_in_the_registry() -> None:
+    """Regression (issue 18): LAST_SOURCES_DIR was used but missing from the registry."""
+    from explorer.ui import settings as module
+
+    declared = [v for v in vars(module).values() if isinstance(v, module.Setting)]
+    assert module.LAST_SOURCES_DIR in declared
+    assert set(declared) <= set(module.REGISTRY), set(declared) - set(module.REGISTRY)
+    assert len({s.key for s in module.REGISTRY}) == len(module.REGISTRY)
