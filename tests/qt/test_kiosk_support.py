@@ -19,6 +19,7 @@ from explorer.kiosk.language import LanguageSwitcher
 from explorer.kiosk.pin import hash_pin
 from explorer.kiosk.style import KIOSK_QSS
 from explorer.kiosk.window import KioskWindow, available_pages
+from explorer.store import fts
 from explorer.store import models as m
 from explorer.ui.runner import Runner
 
@@ -133,6 +134,8 @@ def fill_reference(engine: Engine) -> Path:
             ],
         )
         c.execute(insert(m.BuildInfo).values(key="built_at", value="2025-01-01T00:00:00"))
+        # The kiosk searches with the window's search, which reads the full-text index.
+        fts.build_index(c)
     return Path(str(engine.url.database))
 
 
