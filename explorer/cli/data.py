@@ -16,7 +16,8 @@ def register(sub: Any) -> None:
     """Add this group's commands to the top-level sub-parsers."""
     build = sub.add_parser("build-db", help="build the reference database from the sources")
     build.add_argument("--sources", type=Path, help="sources folder (default ../shared/data)")
-    build.add_argument("--out", type=Path, help="database file to write")
+    build.add_argument("--out", type=_out_target,
+                       help="database file to write, or a postgresql:// catalogue to replace")
     build.add_argument("--if-missing", action="store_true", help="do nothing if --out exists")
     build.add_argument("--quiet", action="store_true", help="no progress bar")
     build.add_argument(
@@ -37,12 +38,48 @@ def register(sub: Any) -> None:
     shot.set_defaults(func=cmd_screenshot)
 
 
+def _out_target(text: str) -> Path | str:
+    from explorer.cli import db_target
+
+    return db_target(text)
+
+
+def _build_on_server(args: argparse.Namespace, url: str) -> int:
+    """``build-db --out postgresql://...``: build a file in a temporary folder, then replace
+    the server's catalogue with it in one transaction (readers see the old or the new)."""
+    import tempfile
+
+    from explorer.store.database import Database
+    from explorer.store.engine import make_engine
+    from explorer.store.postgresql.load import load_catalogue
+
+    with tempfile.TemporaryDirectory(prefix="explorer-build-") as tmp:
+        args.out = Path(tmp) / "reference.sqlite"
+        args.if_missing = False
+        code = cmd_build(args)
+        if code != 0:
+            return code
+        lite = make_engine(args.out, readonly=True)
+        server = Database.open(url)
+        try:
+            with lite.connect() as src, server.connect() as dst:
+                copied = load_catalogue(src, dst)
+        finally:
+            lite.dispose()
+            server.dispose()
+    print(f"loaded {server.display_name}: {sum(copied.values()):,} rows in {len(copied)} tables")
+    return 0
+
+
 def cmd_build(args: argparse.Namespace) -> int:
     """Build the reference database; non-zero exit with a one-line message on bad input."""
     from explorer.importers.build import build_database
     from explorer.importers.errors import BuildCancelled, SourceError
 
-    out: Path = args.out or args.db or default_build_target()
+    target: Path | str = args.out or args.db or default_build_target()
+    if isinstance(target, str):
+        return _build_on_server(args, target)
+    out = target
     if args.if_missing and out.exists():
         print(f"{out} exists; not rebuilt")
         return 0

@@ -54,3 +54,28 @@ def copy_tables(
                     {"s": seq},
                 )
     return copied
+
+
+def load_catalogue(src: Connection, dst: Connection) -> dict[str, int]:
+    """Replace the catalogue on the server ``dst`` by the one in ``src`` (a built SQLite
+    reference database), in ``dst``'s transaction: readers keep seeing the old rows (MVCC)
+    until the caller commits, and a failure leaves the old catalogue as it was.
+
+    The schema is created or upgraded by the same migrations; old rows are deleted (not
+    truncated, so readers are not locked out), the new ones copied, the search index
+    rebuilt. Returns the rows copied per table.
+    """
+    from sqlalchemy import text
+
+    from explorer.store.migrate import upgrade_reference
+    from explorer.store.models import Base
+    from explorer.store.postgresql import fts
+    from explorer.store.postgresql.admin import relax_lengths
+
+    upgrade_reference(dst)
+    relax_lengths(dst)
+    for table in reversed(Base.metadata.sorted_tables):
+        dst.execute(text(f'DELETE FROM "{table.name}"'))
+    copied = copy_tables(src, dst)
+    fts.build_index(dst)
+    return copied
