@@ -6,7 +6,6 @@ Before a migration changes an existing file, a copy is kept beside it
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 from sqlalchemy import Engine, text
@@ -26,6 +25,22 @@ def _current_revision(engine: Engine) -> str | None:
         return str(row[0]) if row else None
 
 
+def _backup(path: Path, target: Path) -> None:
+    """A consistent copy through SQLite's backup API: it includes what still sits in the
+    write-ahead log (a plain file copy would miss saves since the last checkpoint)."""
+    import sqlite3
+
+    src = sqlite3.connect(path)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
 def open_user_db(path: Path) -> Engine:
     """Open the user database at ``path``, creating or upgrading it as needed."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -35,7 +50,7 @@ def open_user_db(path: Path) -> Engine:
     if current != head:
         if current is not None:
             engine.dispose()
-            shutil.copy2(path, path.with_name(f"{path.name}.bak-{current}"))
+            _backup(path, path.with_name(f"{path.name}.bak-{current}"))
         with engine.begin() as conn:
             upgrade_user(conn)
     return engine

@@ -150,3 +150,23 @@ def test_tags_on_bookmarks_and_notes(tmp_path: Path) -> None:
     assert ws.remove_bookmark(user, "MOZ")
     assert not ws.is_bookmarked(user, "MOZ")
     assert wc.all_tags(user) == {}
+
+
+def test_backup_before_migrate_includes_the_write_ahead_log(tmp_path: Path) -> None:
+    path = tmp_path / "user.sqlite"
+    _v1_file(path)
+    held = sqlite3.connect(path)
+    held.execute("PRAGMA journal_mode=WAL")
+    held.execute("PRAGMA wal_autocheckpoint=0")
+    held.execute("INSERT INTO note (target_kind, target_key, text, created_at, updated_at) "
+                 "VALUES ('country', 'BRA', 'only in the WAL', '2026-12-01', '2026-12-01')")
+    held.commit()
+    assert (tmp_path / "user.sqlite-wal").stat().st_size > 0
+    try:
+        open_user_db(path).dispose()
+    finally:
+        held.close()
+    bak = sqlite3.connect(tmp_path / "user.sqlite.bak-u0001")
+    assert bak.execute("SELECT text FROM note WHERE target_key = 'BRA'").fetchall() == [
+        ("only in the WAL",)]
+    bak.close()
