@@ -232,3 +232,33 @@ def _participant_name(country: str | None, org: str | None, written: str | None)
     if org and country:
         return f"{org} ({country})"
     return country or org or written or ""
+
+
+def freshness(path: Path) -> tuple[bool, float]:
+    """(readable, when built) of a reference file: ``build_info.built_at``,
+    read read-only, else the mtime (``paths`` picks the fresher of two files by it)."""
+    import sqlite3
+    from datetime import UTC, datetime
+
+    mtime = path.stat().st_mtime
+    try:
+        conn = sqlite3.connect(f"file:{path.resolve().as_posix()}?mode=ro", uri=True)
+        try:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+            if "build_info" not in tables:  # empty, or not ours
+                return False, mtime
+            sql = "SELECT value FROM build_info WHERE key = 'built_at'"
+            row = conn.execute(sql).fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:  # not a database, damaged, unreadable: the other file wins
+        return False, mtime
+    try:
+        built = datetime.fromisoformat(str(row[0])) if row else None
+    except ValueError:
+        built = None
+    if built is None:
+        return True, mtime
+    if built.tzinfo is None:
+        built = built.replace(tzinfo=UTC)
+    return True, built.timestamp()
