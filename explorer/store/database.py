@@ -139,14 +139,10 @@ class Database:
         from sqlalchemy import create_engine, event
 
         if self.backend == "sqlite":
+            from explorer.store.sqlite.engine import on_connect
+
             engine = create_engine(self.url)
-
-            def on_connect(dbapi_conn: object, _record: object) -> None:
-                cur = dbapi_conn.cursor()  # type: ignore[attr-defined]
-                cur.execute("PRAGMA foreign_keys = ON")
-                cur.close()
-
-            event.listen(engine, "connect", on_connect)
+            event.listen(engine, "connect", on_connect(bulk=False))
             return engine
         # A server that does not answer fails in seconds, never hangs a caller; a URL's own
         # connect_timeout wins. hide_parameters keeps values out of error messages.

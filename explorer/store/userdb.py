@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, inspect, text
 
 from explorer.store.engine import make_engine
 from explorer.store.migrate import head_revision, upgrade_user
@@ -16,29 +16,17 @@ from explorer.store.migrate import head_revision, upgrade_user
 
 def _current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        has_table = conn.execute(
-            text("SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'")
-        ).first()
-        if not has_table:
+        if not inspect(conn).has_table("alembic_version"):
             return None
         row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
         return str(row[0]) if row else None
 
 
 def _backup(path: Path, target: Path) -> None:
-    """A consistent copy through SQLite's backup API: it includes what still sits in the
-    write-ahead log (a plain file copy would miss saves since the last checkpoint)."""
-    import sqlite3
+    """A consistent copy, write-ahead log included (see ``store.sqlite.backup``)."""
+    from explorer.store.sqlite.backup import backup
 
-    src = sqlite3.connect(path)
-    try:
-        dst = sqlite3.connect(target)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
+    backup(path, target)
 
 
 def open_user_db(path: Path) -> Engine:

@@ -126,3 +126,23 @@ def test_health_refuses_a_database_that_is_not_ours(tmp_path: Path) -> None:
     assert health.search_index_problems(path) == [
         "search index missing (initiative_fts, initiative_fts_keys); rebuild the database"
     ]
+
+
+def test_backup_includes_what_sits_in_the_write_ahead_log(tmp_path: Path) -> None:
+    from explorer.store.sqlite.backup import backup
+
+    path, copy = tmp_path / "user.sqlite", tmp_path / "user.sqlite.bak"
+    writer = sqlite3.connect(path)
+    writer.execute("PRAGMA journal_mode=WAL")
+    writer.execute("PRAGMA wal_autocheckpoint=0")
+    writer.execute("CREATE TABLE note (text TEXT)")
+    writer.execute("INSERT INTO note VALUES ('kept')")
+    writer.commit()
+    assert (tmp_path / "user.sqlite-wal").stat().st_size > 0
+    backup(path, copy)
+    writer.close()
+    conn = sqlite3.connect(copy)
+    try:
+        assert conn.execute("SELECT text FROM note").fetchall() == [("kept",)]
+    finally:
+        conn.close()
