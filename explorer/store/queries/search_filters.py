@@ -143,14 +143,10 @@ def _load(db: Db) -> Vocab:
 
 def dac_names(db: Db) -> tuple[tuple[str, str], ...]:
     """(folded name, code) of every DAC sector and purpose; empty before the scheme existed."""
-    bind = db.get_bind() if isinstance(db, Session) else db
-    probe = (
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'dac_name'"
-        if bind.dialect.name == "sqlite"
-        else "SELECT 1 WHERE to_regclass('dac_name') IS NOT NULL"
-    )
-    has = db.execute(text(probe)).first()
-    if not has:
+    from sqlalchemy import inspect
+
+    # The inspector asks each backend its own way (sqlite_master, pg_catalog).
+    if not inspect(db.connection() if isinstance(db, Session) else db).has_table("dac_name"):
         return ()
     rows = db.execute(text("SELECT name, code FROM dac_name ORDER BY code"))
     return tuple(sorted({(fold(str(name)).strip(), str(code)) for name, code in rows}))
