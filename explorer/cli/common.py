@@ -52,7 +52,12 @@ def environment_problem(exc: BaseException) -> str | None:
     cause = orig if isinstance(orig, BaseException) else exc
     module = type(cause).__module__
     name = type(cause).__name__
-    if module == "sqlite3" and name in {"DatabaseError", "OperationalError"}:
+    from explorer.store.sqlite.errors import classify
+
+    by_code = classify(cause)  # SQLite's result code says who failed: SQL errors are ours
+    if by_code is False:
+        return None
+    if module == "sqlite3" and (by_code or name in {"DatabaseError", "OperationalError"}):
         return f"the database cannot be read ({str(cause).splitlines()[0]}); run "\
             "'exchange-explorer check' for details"
     if module.startswith("psycopg") and name in {"OperationalError", "DatabaseError"}:

@@ -146,3 +146,14 @@ def test_backup_includes_what_sits_in_the_write_ahead_log(tmp_path: Path) -> Non
         assert conn.execute("SELECT text FROM note").fetchall() == [("kept",)]
     finally:
         conn.close()
+
+
+def test_cli_reports_a_damaged_file_but_not_our_sql(tmp_path: Path) -> None:
+    from explorer.cli.common import environment_problem
+
+    junk = tmp_path / "junk.sqlite"
+    junk.write_bytes(b"not a database\n" * 300)
+    damaged = _error_from(junk, "SELECT * FROM sqlite_master")
+    message = environment_problem(damaged)
+    assert message is not None and message.startswith("the database cannot be read")
+    assert environment_problem(_error_from(tmp_path / "ok.sqlite", "SELEC 1")) is None
