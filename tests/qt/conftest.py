@@ -143,3 +143,10 @@ def make_context(runner: Runner, settings: Settings) -> Iterator[object]:
     yield build
     for database in made:
         database.dispose()
+
+
+@pytest.fixture(autouse=True)
+def _own_user_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pages read and write the user database (notes, stars, saved searches): in a temporary
+    folder, never the user's own."""
+    monkeypatch.setenv("EXPLORER_USER_DIR", str(tmp_path / "user-dir"))

@@ -130,3 +130,54 @@ def test_every_control_is_named(qtbot: QtBot, editor: NoteEditor) -> None:
     show(qtbot, editor, KEY_A, "Cassava in Ghana")
     assert not unnamed(editor)
     assert editor.text.accessibleName() == "My note"
+
+
+def test_detail_pane_keeps_a_note_on_the_initiative_key(
+    qtbot: QtBot, runner: Runner, user_db: Path, small_db: Path
+) -> None:
+    from explorer.jobs.initiatives import load_detail
+    from explorer.store.database import Database
+    from explorer.ui.widgets.initiative_detail import InitiativeDetailPane, detail_key
+
+    database = Database.open(small_db, readonly=True)
+    try:
+        with database.connect() as conn:
+            ids = [int(r[0]) for r in conn.exec_driver_sql(
+                "SELECT id FROM initiative ORDER BY source_record_id").all()]
+        details = [load_detail(database, i) for i in ids]
+    finally:
+        database.dispose()
+    assert all(details)
+    pane = InitiativeDetailPane()
+    qtbot.addWidget(pane)
+    notes = pane.attach_notes(runner, user_db)
+    pane.resize(460, 900)
+    pane.show()
+    assert not notes.isVisible()  # nothing shown yet
+    first = details[0]
+    assert first is not None
+    with qtbot.waitSignal(notes.loaded, timeout=10_000):
+        pane.show_detail(first, None)
+    key = detail_key(first)
+    assert key == f"{first.sources[0].dataset_key}:{first.source_record_id.split(':')[-1]}"
+    assert notes.isVisible() and notes.key == key
+    arabic = "قالت الوزارة إنها تريد بذور الكسافا قبل موسم الأمطار."
+    notes.text.setPlainText(arabic)
+    with qtbot.waitSignal(notes.saved, timeout=10_000):
+        notes.flush()
+    assert stored_notes(user_db, key) == [arabic]
+    pane.verticalScrollBar().setValue(pane.verticalScrollBar().maximum())
+    out = Path("/tmp/ws")
+    out.mkdir(parents=True, exist_ok=True)
+    qtbot.wait(50)  # let the layout take the status line's new width
+    assert pane.grab().save(str(out / "detail-note-arabic.png"))
+    second = details[1]
+    assert second is not None
+    with qtbot.waitSignal(notes.loaded, timeout=10_000):
+        pane.show_detail(second, None)
+    assert notes.text.toPlainText() == ""
+    with qtbot.waitSignal(notes.loaded, timeout=10_000):
+        pane.show_detail(first, None)
+    assert notes.text.toPlainText() == arabic  # read back from the user database
+    pane.show_message("Select an initiative to read the whole record.")
+    assert not notes.isVisible()

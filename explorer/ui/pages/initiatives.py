@@ -80,6 +80,7 @@ class InitiativesPage(Page):
         self.centre.addWidget(self.table)
         self.centre.addWidget(self.message)
         self.detail = InitiativeDetailPane(self)
+        self.detail.attach_notes(context.runner, self.user_db_path)
         splitter.addWidget(_framed(self.facets, "facetFrame", splitter))
         splitter.addWidget(self.centre)
         splitter.addWidget(_framed(self.detail, "detailFrame", splitter))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
@@ -25,6 +26,12 @@ from explorer.ui.models.initiative_labels import language_name
 from explorer.ui.widgets import initiative_detail_html as h
 from explorer.ui.widgets.cards import text_label
 
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from explorer.ui.runner import Runner
+    from explorer.ui.widgets.note_editor import NoteEditor
+
 
 def rich_label(text: str, role: str, parent: QWidget) -> QLabel:
     """A selectable rich-text label whose links the pane handles."""
@@ -46,6 +53,15 @@ def link_field(url: str, parent: QWidget) -> QLineEdit:
     field.setToolTip(url)
     field.setCursorPosition(0)
     return field
+
+
+def detail_key(detail: InitiativeDetail) -> str:
+    """The initiative's stable key (dataset key and source record id), for the workspace."""
+    from explorer.domain.keys import initiative_key
+
+    if not detail.sources or not detail.source_record_id:
+        return ""  # nothing stable to key a note on
+    return initiative_key(detail.sources[0].dataset_key, detail.source_record_id)
 
 
 class InitiativeDetailPane(QScrollArea):
@@ -77,6 +93,7 @@ class InitiativeDetailPane(QScrollArea):
         self.sections.setSpacing(8)
         layout.addLayout(self.sections)
         layout.addStretch(1)
+        self.notes: NoteEditor | None = None  # see attach_notes
         self.detail: InitiativeDetail | None = None
         self.query: Query | None = None
         self.title_label: QLabel | None = None
@@ -85,10 +102,24 @@ class InitiativeDetailPane(QScrollArea):
         self.copy_button: QPushButton | None = None
         self.show_message(self.tr("Select an initiative to read the whole record."))
 
+    def attach_notes(self, runner: Runner, user_db: Path) -> NoteEditor:
+        """Give the pane the user's note and star on the shown initiative (below it)."""
+        from explorer.ui.widgets.note_editor import NoteEditor
+
+        self.notes = NoteEditor(runner, user_db, self.body)
+        layout = self.body.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(1, self.notes)
+        self.notes.setVisible(self.detail is not None)
+        return self.notes
+
     def show_message(self, text: str) -> None:
         """Show a line of text instead of a record (nothing selected, loading, failed)."""
         clear_layout(self.sections)
         self.detail, self.title_label, self.copy_button, self.texts = None, None, None, []
+        if self.notes is not None:
+            self.notes.set_target("", "")
+            self.notes.hide()
         self.sections.addWidget(text_label(text, "muted", self.body))
 
     def show_detail(self, detail: InitiativeDetail, query: Query | None) -> None:
@@ -129,6 +160,10 @@ class InitiativeDetailPane(QScrollArea):
         add(text_label(self.tr("Related initiatives"), "detailSection", body))
         self.related_box = QVBoxLayout()
         self.sections.addLayout(self.related_box)
+        if self.notes is not None:
+            key = detail_key(detail)
+            self.notes.set_target(key, detail.title)
+            self.notes.setVisible(bool(key))
         self.related_box.addWidget(text_label(self.tr("Looking for related initiatives…"),
                                               "muted", body))  # fmt: skip
         self.verticalScrollBar().setValue(0)
