@@ -181,3 +181,38 @@ def test_detail_pane_keeps_a_note_on_the_initiative_key(
     assert notes.text.toPlainText() == arabic  # read back from the user database
     pane.show_message("Select an initiative to read the whole record.")
     assert not notes.isVisible()
+
+
+def test_country_profile_note_and_star_on_the_iso3(
+    qtbot: QtBot, small_db: Path, make_context: object
+) -> None:
+    """The Countries page keeps a note and a star on the country's ISO3, in the user
+    database of EXPLORER_USER_DIR (a temporary folder here, see tests/qt/conftest.py)."""
+    from explorer.paths import default_user_db
+    from explorer.ui.pages.countries import CountriesPage
+    from tests.qt.pagetools import load
+
+    page = load(qtbot, CountriesPage(make_context(small_db)))  # type: ignore[operator]
+    page.resize(900, 900)
+    page.show()
+    notes = page.profile_view.notes
+    assert notes is not None
+    with qtbot.waitSignal(notes.loaded, timeout=20_000):
+        page.show_country("BWA")
+    qtbot.waitUntil(notes.isVisible, timeout=20_000)
+    assert notes.key == "BWA" and notes.isEnabled()
+    chinese = "卫生部希望在雨季前培训更多社区卫生工作者。"
+    notes.text.setPlainText(chinese)
+    with qtbot.waitSignal(notes.saved, timeout=10_000):
+        notes.flush()
+    with qtbot.waitSignal(notes.bookmark_changed, timeout=10_000):
+        notes.star.click()
+    path = default_user_db()
+    assert stored_notes(path, "BWA") == [chinese] and starred(path, "BWA")
+    view = page.profile_view
+    view.verticalScrollBar().setValue(view.verticalScrollBar().maximum())
+    qtbot.wait(50)
+    out = Path("/tmp/ws")
+    out.mkdir(parents=True, exist_ok=True)
+    assert page.grab().save(str(out / "country-note-chinese.png"))
+    page.context.runner.wait_for_done(10_000)

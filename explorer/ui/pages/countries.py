@@ -31,6 +31,7 @@ from explorer.jobs.countries import (
     load_list,
     load_profile,
 )
+from explorer.paths import default_user_db
 from explorer.store.database import Database
 from explorer.ui.models.country_base import IsoRole
 from explorer.ui.models.country_list import NAME, VALUE, CountryFilterProxy, CountryListModel
@@ -77,6 +78,7 @@ class CountriesPage(Page):
         self.list_view = QWidget(self.stack)
         self.stack.addWidget(self.list_view)
         self.profile_view = ProfileView(self.stack)
+        self.profile_view.attach_notes(context.runner, default_user_db())
         self.stack.addWidget(self.profile_view)
         self._build_list(self.list_view)
         pv = self.profile_view

@@ -10,6 +10,7 @@ Signals:
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -39,6 +40,12 @@ from explorer.ui.widgets.country_sections import (
     trade_html,
 )
 from explorer.ui.widgets.country_sparkline import IncomeTimeline, SparklineDelegate
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from explorer.ui.runner import Runner
+    from explorer.ui.widgets.note_editor import NoteEditor
 
 
 def rich_label(parent: QWidget) -> QLabel:
@@ -114,6 +121,22 @@ class ProfileView(QScrollArea):
         self.brief = self._card(body, grid, 2, 0, self.tr("In the brief"))
         layout.addLayout(grid)
         layout.addStretch(1)
+        self.notes: NoteEditor | None = None  # see attach_notes
+
+    def attach_notes(self, runner: Runner, user_db: Path) -> NoteEditor:
+        """Give the profile the user's note and star on the country (after the cards)."""
+        from explorer.ui.widgets.note_editor import NoteEditor
+
+        body = self.widget()
+        assert body is not None
+        self.notes = NoteEditor(runner, user_db, body)
+        layout = body.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.count() - 1, self.notes)  # before the stretch
+        if self.profile is not None:
+            c = self.profile.facts.header.country
+            self.notes.set_target(c.iso3, c.name)
+        return self.notes
 
     def _rich(self, parent: QWidget) -> QLabel:
         label = rich_label(parent)
@@ -169,6 +192,8 @@ class ProfileView(QScrollArea):
         self.trade.setText(trade_html(facts.trade, datasets))
         self.students.setText(students_html(facts.students, datasets, self._country_link))
         self.brief.setText(brief_html(facts.brief, c.name, c.iso3, self._link))
+        if self.notes is not None:
+            self.notes.set_target(c.iso3, c.name)
         self.verticalScrollBar().setValue(0)
 
     def _link(self, query: str, ids: Sequence[int]) -> str:
