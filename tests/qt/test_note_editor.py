@@ -216,3 +216,19 @@ def test_country_profile_note_and_star_on_the_iso3(
     out.mkdir(parents=True, exist_ok=True)
     assert page.grab().save(str(out / "country-note-chinese.png"))
     page.context.runner.wait_for_done(10_000)
+
+
+def test_pasted_page_is_kept_as_plain_text(
+    qtbot: QtBot, editor: NoteEditor, user_db: Path
+) -> None:
+    from PySide6.QtCore import QMimeData
+
+    show(qtbot, editor, KEY_A, "Cassava in Ghana")
+    mime = QMimeData()
+    mime.setHtml("<p><b>Seeds</b> <a href='https://example.org'>here</a></p>")
+    mime.setText("Seeds here")
+    editor.text.insertFromMimeData(mime)
+    assert "font-weight:700" not in editor.text.toHtml() and "href" not in editor.text.toHtml()
+    with qtbot.waitSignal(editor.saved, timeout=10_000):
+        editor.flush()
+    assert stored_notes(user_db, KEY_A) == ["Seeds here"]

@@ -16,7 +16,7 @@ from PySide6.QtGui import QFocusEvent, QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
+    QTextEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -32,8 +32,10 @@ if TYPE_CHECKING:
 DEBOUNCE_MS = 800
 
 
-class _NoteText(QPlainTextEdit):
-    """The text box; tells its editor when focus leaves it."""
+class _NoteText(QTextEdit):
+    """The text box: plain text only (a pasted page arrives as its text), each paragraph
+    aligned by its own direction (an Arabic line starts at the right; QPlainTextEdit would
+    keep it at the left); tells its editor when focus leaves it."""
 
     focus_left = Signal()
 
@@ -84,6 +86,7 @@ class NoteEditor(QWidget):
         layout.addLayout(head)
         self.text = _NoteText(self)
         self.text.setObjectName("noteText")
+        self.text.setAcceptRichText(False)
         self.text.setTabChangesFocus(True)
         self.text.setAccessibleName(self.tr("My note"))
         self.text.setPlaceholderText(self.tr("Write what you learnt; it saves itself."))
