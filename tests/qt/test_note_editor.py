@@ -232,3 +232,36 @@ def test_pasted_page_is_kept_as_plain_text(
     with qtbot.waitSignal(editor.saved, timeout=10_000):
         editor.flush()
     assert stored_notes(user_db, KEY_A) == ["Seeds here"]
+
+
+def test_quick_clicks_on_the_star_are_stored_in_order(
+    qtbot: QtBot, editor: NoteEditor, user_db: Path
+) -> None:
+    show(qtbot, editor, KEY_A, "Cassava in Ghana")
+    states: list[bool] = []
+    editor.bookmark_changed.connect(lambda _k, on: states.append(on))
+    for _ in range(5):
+        editor.star.click()  # on, off, on, off, on before any job has finished
+    assert editor.star.isChecked()
+    qtbot.waitUntil(lambda: bool(states) and not editor._starring, timeout=10_000)
+    editor.runner.wait_for_done(10_000)
+    qtbot.waitUntil(lambda: not editor._starring and not editor._star_wanted, timeout=10_000)
+    assert states[-1] is True and editor.star.isChecked()
+    assert starred(user_db, KEY_A)
+
+
+def test_a_failed_save_keeps_the_text_and_says_so(
+    qtbot: QtBot, runner: Runner, tmp_path: Path
+) -> None:
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the user folder should be", encoding="utf-8")
+    editor = NoteEditor(runner, blocked / "user.sqlite")
+    qtbot.addWidget(editor)
+    editor.show()
+    show(qtbot, editor, KEY_A, "Cassava in Ghana")
+    qtbot.keyClicks(editor.text, "keep me")
+    editor.flush()
+    qtbot.waitUntil(lambda: editor.status.text().startswith("Not saved"), timeout=10_000)
+    assert editor.pending() and editor.text.toPlainText() == "keep me"
+    assert "\n" not in editor.status.text(), editor.status.text()
+    runner.wait_for_done(10_000)

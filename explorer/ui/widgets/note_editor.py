@@ -64,6 +64,8 @@ class NoteEditor(QWidget):
         self.key, self.title = "", ""
         self._unsaved: dict[str, tuple[str, str]] = {}  # key -> (text, title) not yet stored
         self._saving = ""  # the key whose save is on the runner ("" when none)
+        self._star_wanted: dict[str, tuple[bool, str]] = {}  # key -> (starred, title) to store
+        self._starring = ""  # the key whose star job is on the runner
         self._job = f"NoteEditor{id(self)}"
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -197,19 +199,33 @@ class NoteEditor(QWidget):
     def _on_star(self) -> None:
         if not self.key or self._loading:
             return
-        on, key = self.star.isChecked(), self.key
+        on = self.star.isChecked()
         self._show_star(on)
-        self.runner.submit(f"{self._job}.star", jobs.set_bookmark, self.user_db, key,
-                           self.title, on,
+        self._star_wanted[self.key] = (on, self.title)
+        self._store_star()
+
+    def _store_star(self) -> None:
+        """Store the newest wanted star state, one job at a time (clicks stay in order)."""
+        if self._starring or not self._star_wanted:
+            return
+        key = next(iter(self._star_wanted))
+        on, title = self._star_wanted.pop(key)
+        self._starring = key
+        self.runner.submit(f"{self._job}.star", jobs.set_bookmark, self.user_db, key, title, on,
                            on_done=partial(self._on_star_stored, key),
-                           on_error=self._on_star_failed)  # fmt: skip
+                           on_error=partial(self._on_star_failed, key))  # fmt: skip
 
     def _on_star_stored(self, key: str, state: object) -> None:
+        self._starring = ""
         on = bool(state)
-        if key == self.key:
+        if key == self.key and key not in self._star_wanted:
             self._show_star(on)
         self.bookmark_changed.emit(key, on)
+        self._store_star()
 
-    def _on_star_failed(self, error: JobError) -> None:
-        self._show_star(not self.star.isChecked())
-        self.status.setText(self.tr("Bookmark not stored: %1").replace("%1", error.message))
+    def _on_star_failed(self, key: str, error: JobError) -> None:
+        self._starring = ""
+        if key == self.key and key not in self._star_wanted:
+            self._show_star(not self.star.isChecked())
+            self.status.setText(self.tr("Bookmark not stored: %1").replace("%1", error.message))
+        self._store_star()
