@@ -17,6 +17,7 @@ import shutil
 import sqlite3
 import time
 import zipfile
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +33,14 @@ MAX_MEMBERS = 8
 MAX_MANIFEST = 1 << 20
 MAX_DATA = 4 << 30
 MAX_RATIO = 50
+
+
+# What zipfile raises on a damaged archive besides BadZipFile: flag bits claiming encryption
+# (RuntimeError) or unsupported features (NotImplementedError), a cut stream (EOFError), a
+# damaged deflate stream (zlib.error). Found by the mutation tests.
+_ZIP_ERRORS: tuple[type[BaseException], ...] = (
+    zipfile.BadZipFile, OSError, EOFError, NotImplementedError, RuntimeError, zlib.error,
+)
 
 
 class PackageError(Exception):
@@ -130,7 +139,7 @@ def verify(path: Path, trusted: dict[str, Any], *, allow_unsigned: bool = False,
     with zf:
         try:
             return _verify_open(zf, path, trusted, allow_unsigned, progress)
-        except (zipfile.BadZipFile, OSError, KeyError, EOFError, UnicodeError) as exc:
+        except (*_ZIP_ERRORS, KeyError, UnicodeError) as exc:
             raise PackageError(f"{path.name}: damaged package: {exc}") from None
 
 
@@ -155,7 +164,7 @@ def _verify_open(zf: zipfile.ZipFile, path: Path, trusted: dict[str, Any],
         try:
             body = zf.read(MANIFEST)
             manifest = json.loads(body)
-        except (zipfile.BadZipFile, ValueError, OSError) as exc:
+        except (*_ZIP_ERRORS, ValueError) as exc:
             raise PackageError(f"{path.name}: unreadable manifest: {exc}") from None
         if not isinstance(manifest, dict) or not isinstance(manifest.get("members"), dict):
             raise PackageError(f"{path.name}: malformed manifest")
@@ -191,7 +200,7 @@ def _verify_open(zf: zipfile.ZipFile, path: Path, trusted: dict[str, Any],
                         size += len(chunk)
                         if progress is not None:
                             progress(size, int(meta.get("size") or 1), "verify")
-            except (zipfile.BadZipFile, OSError) as exc:
+            except _ZIP_ERRORS as exc:
                 raise PackageError(f"{path.name}: member {name!r} unreadable: {exc}") from None
             if size != meta.get("size") or digest.hexdigest() != meta.get("sha256"):
                 raise PackageError(f"{path.name}: member {name!r} hash differs from the manifest")

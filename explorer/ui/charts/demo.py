@@ -316,7 +316,7 @@ def render_demo(demo: Demo, out_dir: Path, size: tuple[int, int] = SIZE) -> list
         QApplication.processEvents()
         paths = [out_dir / f"{demo.name}{suffix}" for suffix in (".png", ".svg")]
         for path in paths:
-            export_chart(chart, path)
+            export_chart(chart, path, minimum=size)  # the demo size exactly
         return paths
     finally:
         chart.close()
