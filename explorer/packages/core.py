@@ -38,9 +38,11 @@ MAX_RATIO = 50
 # What zipfile raises on a damaged archive besides BadZipFile: flag bits claiming encryption
 # (RuntimeError) or unsupported features (NotImplementedError), a cut stream (EOFError), a
 # damaged deflate stream (zlib.error). Found by the mutation tests.
-_ZIP_ERRORS: tuple[type[BaseException], ...] = (
+_ZIP_ERRORS: tuple[type[Exception], ...] = (
     zipfile.BadZipFile, OSError, EOFError, NotImplementedError, RuntimeError, zlib.error,
 )
+_ARCHIVE_ERRORS: tuple[type[Exception], ...] = (*_ZIP_ERRORS, KeyError, UnicodeError)
+_MANIFEST_ERRORS: tuple[type[Exception], ...] = (*_ZIP_ERRORS, ValueError)
 
 
 class PackageError(Exception):
@@ -139,7 +141,7 @@ def verify(path: Path, trusted: dict[str, Any], *, allow_unsigned: bool = False,
     with zf:
         try:
             return _verify_open(zf, path, trusted, allow_unsigned, progress)
-        except (*_ZIP_ERRORS, KeyError, UnicodeError) as exc:
+        except _ARCHIVE_ERRORS as exc:
             raise PackageError(f"{path.name}: damaged package: {exc}") from None
 
 
@@ -164,7 +166,7 @@ def _verify_open(zf: zipfile.ZipFile, path: Path, trusted: dict[str, Any],
         try:
             body = zf.read(MANIFEST)
             manifest = json.loads(body)
-        except (*_ZIP_ERRORS, ValueError) as exc:
+        except _MANIFEST_ERRORS as exc:
             raise PackageError(f"{path.name}: unreadable manifest: {exc}") from None
         if not isinstance(manifest, dict) or not isinstance(manifest.get("members"), dict):
             raise PackageError(f"{path.name}: malformed manifest")
