@@ -17,6 +17,7 @@ from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
 
 from explorer.ui.main_window import MainWindow
 from explorer.ui.pages import default_pages
@@ -93,7 +94,7 @@ def test_random_events_through_the_window(
                 window.nav.setCurrentRow(rng.randrange(pages))
                 continue
             target = rng.choice(targets) if targets else window
-            if not target.isVisible():
+            if not isValid(target) or not target.isVisible():  # replaced since the last look
                 target = window
             pos = QPoint(rng.randrange(max(1, target.width())),
                          rng.randrange(max(1, target.height())))  # fmt: skip
