@@ -11,12 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from explorer.jobs.control import Cancelled, Control
 
 if TYPE_CHECKING:
     from explorer.importers.formats.run import Outcome
+    from explorer.store.database import Database
 
 STEPS = 1000
 
@@ -40,25 +41,32 @@ def _progress(control: Control, index: int, count: int,
 def preview_files(control: Control, database: Path, paths: list[Path],
                   format_name: str | None = None) -> list[Outcome]:
     """Job: what importing ``paths`` into ``database`` would do (nothing is written)."""
-    from explorer.importers.formats.base import ImportCancelled
-    from explorer.importers.formats.run import expand, import_file
+    from explorer.importers.formats.run import expand
     from explorer.store.database import Database
 
-    files = expand(paths)
     db = Database.open(database, readonly=True)
-    outcomes = []
     try:
-        for index, path in enumerate(files):
-            control.check()
-            try:
-                outcomes.append(import_file(
-                    db, path, format_name=format_name, dry_run=True,
-                    cancelled=lambda: control.cancelled,
-                    progress=_progress(control, index, len(files), path.name)))
-            except ImportCancelled:
-                raise Cancelled() from None
+        return _each_file(control, db, expand(paths), format_name=format_name, dry_run=True)
     finally:
         db.dispose()
+
+
+def _each_file(control: Control, db: Database, files: list[Path],
+               **options: Any) -> list[Outcome]:
+    """``import_file`` on each of ``files`` in turn, with progress; a cancel between or
+    inside files raises Cancelled."""
+    from explorer.importers.formats.base import ImportCancelled
+    from explorer.importers.formats.run import import_file
+
+    outcomes = []
+    for index, path in enumerate(files):
+        control.check()
+        try:
+            outcomes.append(import_file(
+                db, path, cancelled=lambda: control.cancelled,
+                progress=_progress(control, index, len(files), path.name), **options))
+        except ImportCancelled:
+            raise Cancelled() from None
     return outcomes
 
 
@@ -66,26 +74,16 @@ def import_files(control: Control, database: Path, paths: list[Path],
                  format_name: str | None = None) -> ImportResult:
     """Job: import ``paths`` (each its own transaction) into the user's copy of
     ``database``; a cancel stops before the next file, the ones done stay imported."""
-    from explorer.importers.formats.base import ImportCancelled
-    from explorer.importers.formats.run import expand, import_file, user_reference_copy
+    from explorer.importers.formats.run import expand, user_reference_copy
     from explorer.importers.formats.store import ImportStore
     from explorer.store.database import Database
 
     files = expand(paths)
     target = user_reference_copy(database)
     db = Database.open(target)
-    store = ImportStore.default()
-    outcomes = []
     try:
-        for index, path in enumerate(files):
-            control.check()
-            try:
-                outcomes.append(import_file(
-                    db, path, format_name=format_name, store=store,
-                    cancelled=lambda: control.cancelled,
-                    progress=_progress(control, index, len(files), path.name)))
-            except ImportCancelled:
-                raise Cancelled() from None
+        outcomes = _each_file(control, db, files, format_name=format_name,
+                              store=ImportStore.default())
     finally:
         db.dispose()
     return ImportResult(outcomes, target)
