@@ -202,20 +202,10 @@ def add_items(user: Engine, name: str, targets: Iterable[tuple[str, str]]) -> in
 
 def items(user: Engine, name: str) -> list[ItemRow]:
     """The collection's targets in order."""
-    from sqlalchemy import select
     from sqlalchemy.orm import Session
 
-    from explorer.store.user_models import CollectionItem
-
     with Session(user) as session:
-        cid = _get(session, name)
-        rows = session.execute(
-            select(CollectionItem.position, CollectionItem.target_kind,
-                   CollectionItem.target_key, CollectionItem.title)
-            .where(CollectionItem.collection_id == cid)
-            .order_by(CollectionItem.position, CollectionItem.id)
-        ).all()
-    return [ItemRow(int(p), str(k), str(key), str(t)) for p, k, key, t in rows]
+        return _items_in(session, _get(session, name))
 
 
 def _renumber(session: Session, cid: int, order: Sequence[str]) -> None:
