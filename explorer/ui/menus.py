@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 if TYPE_CHECKING:
     from explorer.ui.main_window import MainWindow
@@ -68,3 +69,28 @@ def standard_or(key: QKeySequence.StandardKey, fallback: str) -> list[QKeySequen
     if all(k != wanted for k in keys):
         keys.insert(0, wanted)
     return keys
+
+
+def file_menu_action(
+    window: QMainWindow, name: str, text: str, shortcut: str
+) -> tuple[QAction, bool] | None:
+    """The action ``name`` of the File menu (the menu holding Quit), made with ``text`` and
+    ``shortcut`` and put before Quit when it is not there yet: ``(action, made now)``; None
+    when the window has no such menu."""
+    for top in window.menuBar().actions():
+        menu = top.menu()
+        if not isinstance(menu, QMenu):
+            continue
+        actions = menu.actions()
+        quit_action = next((a for a in actions if a.menuRole() == QAction.MenuRole.QuitRole), None)
+        if quit_action is None:
+            continue
+        existing = next((a for a in actions if a.objectName() == name), None)
+        if existing is not None:
+            return existing, False
+        action = QAction(text, window)
+        action.setObjectName(name)
+        action.setShortcut(QKeySequence(shortcut))
+        menu.insertAction(quit_action, action)
+        return action, True
+    return None

@@ -13,13 +13,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QMenu,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -250,20 +249,13 @@ def choose_and_import(runner: Runner, database: Path | None, parent: QWidget,
 def add_import_action(window: MainWindow) -> QAction | None:
     """Put "Import…" (Ctrl+I) before Quit in the File menu of ``window`` (a ``MainWindow``),
     once; it imports into the user's copy of the open database, then shows it."""
-    for top in window.menuBar().actions():
-        menu = top.menu()
-        if not isinstance(menu, QMenu):
-            continue
-        actions = menu.actions()
-        quit_action = next((a for a in actions if a.menuRole() == QAction.MenuRole.QuitRole), None)
-        if quit_action is None:
-            continue
-        existing = next((a for a in actions if a.objectName() == IMPORT_ACTION), None)
-        if existing is not None:
-            return existing
-        action = QAction(_tr("&Import…"), window)
-        action.setObjectName(IMPORT_ACTION)
-        action.setShortcut(QKeySequence("Ctrl+I"))
+    from explorer.ui.menus import file_menu_action
+
+    found = file_menu_action(window, IMPORT_ACTION, _tr("&Import…"), "Ctrl+I")
+    if found is None:
+        return None
+    action, made = found
+    if made:
 
         def trigger() -> None:
             context = window.context
@@ -271,6 +263,4 @@ def add_import_action(window: MainWindow) -> QAction | None:
                               window.switch_database)
 
         action.triggered.connect(trigger)
-        menu.insertAction(quit_action, action)
-        return action
-    return None
+    return action

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, QThread, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -246,25 +246,19 @@ class RebuildDialog(QDialog):
 def add_update_action(window: QMainWindow, on_triggered: Callable[[], None]) -> QAction | None:
     """Put "Update data from a folder…" (Ctrl+U) before Quit in the File menu, unless that
     menu has it already; returns the action (None when there is no File menu)."""
-    for top in window.menuBar().actions():
-        menu = top.menu()
-        if not isinstance(menu, QMenu):
-            continue
-        actions = menu.actions()
-        quit_action = next((a for a in actions if a.menuRole() == QAction.MenuRole.QuitRole), None)
-        if quit_action is None:
-            continue
-        existing = next((a for a in actions if a.objectName() == UPDATE_ACTION), None)
-        if existing is not None:
-            return existing
-        action = QAction(tr("RebuildDialog", "&Update Data from a Folder…"), window)
-        action.setObjectName(UPDATE_ACTION)
-        action.setShortcut(QKeySequence("Ctrl+U"))
+    from explorer.ui.menus import file_menu_action
+
+    found = file_menu_action(window, UPDATE_ACTION,
+                             tr("RebuildDialog", "&Update Data from a Folder…"), "Ctrl+U")
+    if found is None:
+        return None
+    action, made = found
+    if made:
         action.triggered.connect(on_triggered)
-        menu.insertAction(quit_action, action)
-        menu.insertSeparator(quit_action)
-        return action
-    return None
+        menu = action.associatedObjects()[-1]
+        if isinstance(menu, QMenu):
+            menu.insertSeparator(menu.actions()[menu.actions().index(action) + 1])
+    return action
 
 
 def update_from_folder(settings: Settings, parent: QWidget | None = None) -> RebuildDialog | None:
