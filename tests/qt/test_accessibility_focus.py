@@ -42,8 +42,7 @@ def _image(widget: QWidget) -> QImage:
     [
         "countries",
         "map",
-        pytest.param("compare", marks=pytest.mark.xfail(
-            strict=True, reason="Compare's pyqtgraph plots draw no focus ring yet")),
+        "compare",
     ],
 )  # fmt: skip
 def test_every_control_shows_its_focus(
