@@ -4,7 +4,9 @@ Layout (a zip, stored members only): ``manifest.json`` (format version, catalogu
 sequence number, creation time, members with size and SHA-256), ``manifest.sig`` (Ed25519
 over the manifest bytes) and ``catalogue.sqlite.xz``. Verification checks the signature and
 every hash before anything is written; install decompresses beside the target, runs
-``PRAGMA integrity_check``, fsyncs and renames atomically, keeping the previous file.
+``PRAGMA integrity_check``, fsyncs and renames atomically, keeping the previous file. The
+install record (signer, sequence, datasets) is a row inside the installed file
+(``package_install``), so it switches with the data in the same rename.
 """
 
 from __future__ import annotations
@@ -33,6 +35,8 @@ MAX_MEMBERS = 8
 MAX_MANIFEST = 1 << 20
 MAX_DATA = 4 << 30
 MAX_RATIO = 50
+RECORD_TABLE = "package_install"  # one row: the install record (JSON) of this file
+_SQLITE_SIDECARS = ("-journal", "-wal", "-shm")
 
 
 # What zipfile raises on a damaged archive besides BadZipFile: flag bits claiming encryption
@@ -223,8 +227,9 @@ def install(path: Path, target: Path, trusted: dict[str, Any], *,
     installed has changed and the temporary file is removed."""
     verified = verify(path, trusted, allow_unsigned=allow_unsigned, progress=progress)
     state = target.with_name(target.name + ".package.json")
-    if state.exists() and not allow_older:
-        old = json.loads(state.read_text()).get("sequence", 0)
+    installed = active_record(target) if target.exists() else {}
+    if installed.get("sequence") is not None and not allow_older:
+        old = installed["sequence"]
         if verified.manifest["sequence"] <= old:
             raise PackageError(f"sequence {verified.manifest['sequence']} is not newer than "
                                f"the installed {old}")
@@ -232,6 +237,8 @@ def install(path: Path, target: Path, trusted: dict[str, Any], *,
     if shutil.disk_usage(target.parent).free < need:
         raise PackageError(f"not enough free disk space in {target.parent}")
     tmp = target.with_name(target.name + ".installing")
+    for suffix in _SQLITE_SIDECARS:  # a stale hot journal must never be replayed onto tmp
+        tmp.with_name(tmp.name + suffix).unlink(missing_ok=True)
     with zipfile.ZipFile(path) as zf, zf.open(DATA) as raw, lzma.open(raw) as src, \
             tmp.open("wb") as dst:
         written = 0
@@ -249,8 +256,21 @@ def install(path: Path, target: Path, trusted: dict[str, Any], *,
                     raise
         dst.flush()
         os.fsync(dst.fileno())
-    con = sqlite3.connect(f"file:{tmp}?mode=ro", uri=True)
+    record = {key: verified.manifest.get(key)
+              for key in ("catalogue", "sequence", "created", "schema", "datasets")}
+    record.update(signer=verified.signer, installed=time.strftime("%Y-%m-%dT%H:%M:%SZ",
+                                                                  time.gmtime()))
+    # The install record goes inside the new file before the rename: the one rename
+    # switches the data and its record together, so no kill can show the new rows under
+    # the old sequence number (a file beside it would be written after the swap).
+    con = sqlite3.connect(tmp, isolation_level=None)
     try:
+        con.execute("PRAGMA synchronous=FULL")
+        con.execute("BEGIN IMMEDIATE")
+        con.execute(f"CREATE TABLE IF NOT EXISTS {RECORD_TABLE} (record TEXT NOT NULL)")
+        con.execute(f"DELETE FROM {RECORD_TABLE}")
+        con.execute(f"INSERT INTO {RECORD_TABLE} (record) VALUES (?)", (json.dumps(record),))
+        con.execute("COMMIT")
         ok = con.execute("PRAGMA integrity_check").fetchone()[0]
     except sqlite3.DatabaseError as exc:
         ok = str(exc)
@@ -259,10 +279,8 @@ def install(path: Path, target: Path, trusted: dict[str, Any], *,
     if ok != "ok":
         tmp.unlink()
         raise PackageError(f"{path.name}: database fails integrity_check: {ok}")
-    record = {key: verified.manifest.get(key)
-              for key in ("catalogue", "sequence", "created", "schema", "datasets")}
-    record.update(signer=verified.signer, installed=time.strftime("%Y-%m-%dT%H:%M:%SZ",
-                                                                  time.gmtime()))
+    with tmp.open("rb+") as fh:
+        os.fsync(fh.fileno())
     previous_state = target.with_name(target.name + ".previous.package.json")
     if target.exists():
         # The active file is never moved away: .previous becomes a second name for it
@@ -281,7 +299,7 @@ def install(path: Path, target: Path, trusted: dict[str, Any], *,
         else:
             previous_state.unlink(missing_ok=True)
     os.replace(tmp, target)
-    _write_durable(state, json.dumps(record, indent=1))
+    state.unlink(missing_ok=True)  # an older install's record beside the file; now inside
     fd = os.open(target.parent, os.O_RDONLY)
     try:
         os.fsync(fd)
@@ -320,8 +338,8 @@ def installed_versions(target: Path) -> list[InstalledVersion]:
     ):
         if not path.is_file():
             continue
-        record: dict[str, Any] = {}
-        if state.is_file():
+        record: dict[str, Any] = _stored_record(path)
+        if not record and state.is_file():  # installed before the record moved inside
             try:
                 loaded = json.loads(state.read_text(encoding="utf-8"))
                 record = loaded if isinstance(loaded, dict) else {}
@@ -336,6 +354,30 @@ def installed_versions(target: Path) -> list[InstalledVersion]:
                 record.setdefault("datasets", [])
         found.append(InstalledVersion(path, active, record))
     return found
+
+
+def _stored_record(db: Path) -> dict[str, Any]:
+    """The install record kept inside ``db`` (empty if none or unreadable)."""
+    try:
+        con = sqlite3.connect(f"file:{db.resolve().as_posix()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return {}
+    try:
+        row = con.execute(f"SELECT record FROM {RECORD_TABLE}").fetchone()
+        loaded = json.loads(row[0]) if row else {}
+    except (sqlite3.Error, ValueError, TypeError):
+        return {}
+    finally:
+        con.close()
+    return loaded if isinstance(loaded, dict) else {}
+
+
+def active_record(target: Path) -> dict[str, Any]:
+    """The install record of the active database at ``target`` (empty if none)."""
+    for version in installed_versions(target):
+        if version.active:
+            return version.record
+    return {}
 
 
 def rollback(target: Path) -> None:

@@ -31,8 +31,8 @@ def test_keygen_package_verify_install_rollback(tmp_path: Path) -> None:
     assert _run(tmp_path, "--db", "ref.sqlite", "install-data", "a.eedata",
                 "--keys", "k.pub").returncode == 0
     tables = sqlite3.connect(tmp_path / "ref.sqlite").execute(
-        "SELECT name FROM sqlite_master").fetchall()
-    assert tables == [("new",)]
+        "SELECT name FROM sqlite_master ORDER BY name").fetchall()
+    assert tables == [("new",), ("package_install",)]  # the record travels inside
     versions = _run(tmp_path, "--db", "ref.sqlite", "data-versions", "--keys", "k.pub")
     assert versions.returncode == 0, versions.stderr
     lines = versions.stdout.splitlines()

@@ -19,7 +19,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from explorer.packages.core import PackageError, build, verify
+from explorer.packages.core import PackageError, active_record, build, installed_versions, verify
 
 ROWS_NEW = 80_000
 ROWS_OLD = 5
@@ -79,13 +79,16 @@ def test_sigkill_during_install_leaves_a_whole_database(tmp_path: Path) -> None:
         time.sleep(rng.uniform(0.0, full * 1.1))
         proc.send_signal(signal.SIGKILL)
         proc.communicate(timeout=60)
-        seen.add(_rows(target))  # the old or the new one, and integrity_check ok
+        rows = _rows(target)  # the old or the new one, and integrity_check ok
+        seen.add(rows)
+        # the record shown is the one of the rows there: it switches in the same rename
+        assert active_record(target).get("sequence") == (1 if rows == ROWS_NEW else None)
         assert (live / "ref.sqlite.previous").is_file()
         # leftovers are the fixed names, each reused (truncated) by the next install
         allowed = {"ref.sqlite", "ref.sqlite.previous", "ref.sqlite.package.json",
                    "ref.sqlite.previous.package.json", "ref.sqlite.installing",
                    "ref.sqlite.previous.part", "ref.sqlite.package.json.part",
-                   "ref.sqlite.previous.package.json.part"}
+                   "ref.sqlite.previous.package.json.part", "ref.sqlite.installing-journal"}
         names = {p.name for p in live.iterdir()}
         assert names <= allowed, names - allowed
         # disk use: a hard link (.previous beside the live file) is one file, not two
@@ -93,6 +96,58 @@ def test_sigkill_during_install_leaves_a_whole_database(tmp_path: Path) -> None:
         assert sum(inodes.values()) <= limit, sorted(p.name for p in live.iterdir())
     assert seen <= {ROWS_OLD, ROWS_NEW}
     assert ROWS_NEW in seen
+
+
+# Dies by SIGKILL right after (or right before) the rename that swaps the new file in.
+KILL_AT_SWAP = """
+import os, signal, sys
+from pathlib import Path
+from cryptography.hazmat.primitives.serialization import load_pem_public_key
+from explorer.packages.core import install
+target, when = Path(sys.argv[2]), sys.argv[4]
+real = os.replace
+def replace(src, dst):
+    if Path(dst) == target and when == "before":
+        os.kill(os.getpid(), signal.SIGKILL)
+    real(src, dst)
+    if Path(dst) == target and when == "after":
+        os.kill(os.getpid(), signal.SIGKILL)
+os.replace = replace
+key = load_pem_public_key(Path(sys.argv[3]).read_bytes())
+install(Path(sys.argv[1]), target, {"t": key})
+"""
+
+
+@pytest.mark.parametrize("when", ["before", "after"])
+def test_sigkill_at_the_swap_shows_the_record_of_the_rows_there(tmp_path: Path,
+                                                                  when: str) -> None:
+    key = Ed25519PrivateKey.generate()
+    pub = tmp_path / "t.pub"
+    pub.write_bytes(key.public_key().public_bytes(s.Encoding.PEM,
+                                                  s.PublicFormat.SubjectPublicKeyInfo))
+    from cryptography.hazmat.primitives.serialization import load_pem_public_key
+
+    from explorer.packages.core import install
+
+    old, new = tmp_path / "old.eedata", tmp_path / "new.eedata"
+    build(_db(tmp_path / "a.sqlite", ROWS_OLD), old, key, name="t", sequence=1)
+    build(_db(tmp_path / "b.sqlite", 300), new, key, name="t", sequence=2)
+    target = tmp_path / "live" / "ref.sqlite"
+    target.parent.mkdir()
+    _db(target, 1)
+    install(old, target, {"t": load_pem_public_key(pub.read_bytes())})
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    proc = subprocess.run([sys.executable, "-c", KILL_AT_SWAP, str(new), str(target),
+                           str(pub), when], env=env, capture_output=True, timeout=60)
+    assert proc.returncode == -signal.SIGKILL, proc.stderr
+    versions = {v.active: v for v in installed_versions(target)}
+    if when == "after":
+        assert _rows(target) == 300 and versions[True].record["sequence"] == 2
+        assert _rows(versions[False].path) == ROWS_OLD
+        assert versions[False].record["sequence"] == 1
+    else:
+        assert _rows(target) == ROWS_OLD and versions[True].record["sequence"] == 1
+    assert versions[True].record["signer"] == "t"
 
 
 @pytest.fixture(scope="module")
