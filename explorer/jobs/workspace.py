@@ -6,6 +6,7 @@ on that key. Saves are keyed on the target's stable key, never on a row id the G
 
 from __future__ import annotations
 
+import itertools
 import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -53,21 +54,39 @@ def load_note(user_db: Path, key: str) -> NoteState:
         engine.dispose()
 
 
-def save_note(user_db: Path, key: str, text: str, title: str) -> str:
+_SAVING = threading.Lock()  # note saves of this process, one at a time
+_STORED: dict[tuple[str, str], int] = {}  # (user db, key) -> serial of the text stored last
+_SERIALS = itertools.count(1)
+
+
+def next_serial() -> int:
+    """A number for a typed text: a later edit gets a larger one (any editor, any thread)."""
+    return next(_SERIALS)
+
+
+def save_note(user_db: Path, key: str, text: str, title: str, serial: int = 0) -> str:
     """Job: store ``text`` as the note on ``key`` (a new note when it has none and ``text``
-    is not empty); returns ``key`` once the write is durable."""
+    is not empty); returns ``key`` once the write is durable. A text with a ``serial``
+    (``next_serial``) older than the one stored last is not written: the flush at quit may
+    store a newer text before a queued save of an older one runs."""
     from explorer.store import workspace as ws
 
-    engine = _open(user_db)
-    try:
-        notes = ws.list_notes(engine, key)
-        if notes:
-            ws.save_note_text(engine, notes[0].id, text)
-        elif text:
-            ws.add_note(engine, key, text, title)
+    slot = (str(user_db), key)
+    with _SAVING:
+        if serial and _STORED.get(slot, 0) >= serial:
+            return key
+        engine = _open(user_db)
+        try:
+            notes = ws.list_notes(engine, key)
+            if notes:
+                ws.save_note_text(engine, notes[0].id, text)
+            elif text:
+                ws.add_note(engine, key, text, title)
+        finally:
+            engine.dispose()
+        if serial:
+            _STORED[slot] = serial
         return key
-    finally:
-        engine.dispose()
 
 
 def set_bookmark(user_db: Path, key: str, title: str, on: bool) -> bool:

@@ -62,3 +62,16 @@ def test_jobs_at_once_on_a_new_file(tmp_path: Path) -> None:
         assert [load_note(path, f"brief:case-{i}").text for i in range(4)] == [
             f"note {i}" for i in range(4)
         ]
+
+
+def test_an_older_text_never_overwrites_a_newer_one(tmp_path: Path) -> None:
+    from explorer.jobs.workspace import next_serial
+
+    path = tmp_path / "user.sqlite"
+    older, newer = next_serial(), next_serial()
+    save_note(path, KEY, "newer text (the flush at quit)", "Cassava", newer)
+    save_note(path, KEY, "older text (a queued save)", "Cassava", older)
+    save_note(path, KEY, "newer text (the flush at quit)", "Cassava", newer)  # once is enough
+    assert load_note(path, KEY).text == "newer text (the flush at quit)"
+    save_note(path, KEY, "typed after", "Cassava", next_serial())
+    assert load_note(path, KEY).text == "typed after"

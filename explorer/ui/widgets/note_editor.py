@@ -1,17 +1,19 @@
 """A plain-text note on one target (an initiative key or a country's ISO3), with its star.
 
 The note saves itself: 800 ms after the last keystroke, when the editor loses focus, when
-another target is shown and when it is hidden. Saves run one at a time on the runner, in the
+another target is shown, when it is hidden (the window closing) and, at quit, at once on the GUI
+thread (``flush_at_quit``). Saves run one at a time on the runner, in the
 order they were typed, so an older text never overwrites a newer one. Text whose save has not
 been confirmed is kept here (per key) and shown again if its target comes back first.
 """
 
 from __future__ import annotations
 
+import logging
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -30,6 +32,8 @@ if TYPE_CHECKING:
     from explorer.ui.runner import JobError, Runner
 
 DEBOUNCE_MS = 800
+
+log = logging.getLogger(__name__)
 
 
 class _NoteText(QTextEdit):
@@ -62,7 +66,7 @@ class NoteEditor(QWidget):
         self.setObjectName("noteEditor")
         self.runner, self.user_db = runner, user_db
         self.key, self.title = "", ""
-        self._unsaved: dict[str, tuple[str, str]] = {}  # key -> (text, title) not yet stored
+        self._unsaved: dict[str, tuple[str, str, int]] = {}  # key -> (text, title, serial)
         self._saving = ""  # the key whose save is on the runner ("" when none)
         self._star_wanted: dict[str, tuple[bool, str]] = {}  # key -> (starred, title) to store
         self._starring = ""  # the key whose star job is on the runner
@@ -103,6 +107,9 @@ class NoteEditor(QWidget):
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self.flush)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.flush_at_quit)
         self._loading = False
         self._show_star(False)
         self.setEnabled(False)
@@ -147,7 +154,7 @@ class NoteEditor(QWidget):
     def _on_edited(self) -> None:
         if self._loading or not self.key:
             return
-        self._unsaved[self.key] = (self.text.toPlainText(), self.title)
+        self._unsaved[self.key] = (self.text.toPlainText(), self.title, jobs.next_serial())
         self.status.setText(self.tr("Editing…"))
         self.timer.start()
 
@@ -157,15 +164,33 @@ class NoteEditor(QWidget):
         if self._saving or not self._unsaved:
             return
         key = self.key if self.key in self._unsaved else next(iter(self._unsaved))
-        text, title = self._unsaved[key]
+        text, title, serial = self._unsaved[key]
         self._saving = key
         self.runner.submit(f"{self._job}.save", jobs.save_note, self.user_db, key, text, title,
-                           on_done=partial(self._on_saved, key, text),
+                           serial, on_done=partial(self._on_saved, key, serial),
                            on_error=self._on_save_failed)  # fmt: skip
 
-    def _on_saved(self, key: str, text: str, _result: object) -> None:
+    def flush_at_quit(self) -> None:
+        """Store every text not yet confirmed, here and now, on the GUI thread.
+
+        Only at quit (``aboutToQuit``, connected in ``__init__``): the event loop no longer
+        delivers the runner's results and ``Runner.shutdown`` drops queued jobs, so a save
+        still waiting would be lost. It writes a few rows (milliseconds); a queued save of an
+        older text that runs later is skipped by its serial (see ``jobs.save_note``)."""
+        self.timer.stop()
+        for key, (text, title, serial) in list(self._unsaved.items()):
+            try:
+                jobs.save_note(self.user_db, key, text, title, serial)
+            except Exception:  # the app is closing: say so in the log, store the others
+                log.exception("note on %s not saved at quit", key)
+            else:
+                del self._unsaved[key]
+        if not self._unsaved:
+            self._saving = ""  # whatever the runner still runs is stored already or older
+
+    def _on_saved(self, key: str, serial: int, _result: object) -> None:
         self._saving = ""
-        if self._unsaved.get(key, ("",))[0] == text:
+        if self._unsaved.get(key, ("", "", 0))[2] == serial:
             del self._unsaved[key]
         if key == self.key and key not in self._unsaved:
             when = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
