@@ -150,7 +150,8 @@ def test_rows_and_ranking(small: Engine) -> None:
 def test_paging_and_unknown_values(small: Engine) -> None:
     with small.connect() as conn:
         first, second = search(conn, "", limit=4), search(conn, "", limit=4, offset=4)
-        assert first.ids + second.ids == (6, 5, 4, 3, 2, 1)
+        # Unranked: by start year, newest first, the one without a year last (issue 19).
+        assert first.ids + second.ids == (6, 3, 2, 4, 5, 1)
         page = search(conn, "provider:Atlantis health")
         assert page.ids == ()
         assert any("organisations" in h for h in page.hints)
@@ -237,3 +238,35 @@ def test_real_facets_equal_filtered_counts(ref_conn: Connection) -> None:
         for _name, values in search_facets(ref_conn, query, top=4).items():
             for v in values:
                 assert search(ref_conn, parse(query).refined(v.refine), limit=0).total == v.count
+
+
+def _years_descending(years: list[int | None]) -> bool:
+    known = [y for y in years if y is not None]
+    first_missing = years.index(None) if None in years else len(years)
+    return known == sorted(known, reverse=True) and all(
+        y is None for y in years[first_missing:]
+    )
+
+
+@pytest.mark.realdata
+@pytest.mark.parametrize("query", ["", "provider:BRA", "project"])
+def test_real_unranked_order_is_newest_start_year_first(ref_conn: Connection, query: str) -> None:
+    """'Newest records first' (issue 19): unranked lists go by start year, newest first and
+    years missing last, over every page, not by record id."""
+    from explorer.store.queries.search import RANK_LIMIT
+
+    first = search(ref_conn, query, limit=0)
+    assert first.total > RANK_LIMIT or not parse(query).groups  # these are never ranked
+    years: list[int | None] = []
+    ids: list[int] = []
+    for offset in range(0, first.total, 500):
+        page = search(ref_conn, query, limit=500, offset=offset)
+        assert not page.ranked
+        years += [r.start_year for r in page.rows]
+        ids += list(page.ids)
+    assert len(ids) == len(set(ids)) == first.total
+    assert _years_descending(years)
+    assert years[0] is not None and years[0] >= 2015
+    # Same year: newest record first, so the order is stable from one run to the next.
+    same = [i for i, y in zip(ids, years, strict=True) if y == years[0]]
+    assert same == sorted(same, reverse=True)

@@ -5,8 +5,8 @@ word or run of words naming a country in any language also matches that country'
 among the participants), ANDed with the key tokens of the field filters and year ranges, and
 NOT the excluded ones. Counting and paging are then single statements on the index. Ranking
 by relevance (bm25) costs time in proportion to the number of matches, so it is done only when
-the match set is small (``RANK_LIMIT``); larger sets are paged newest first straight off the
-index, which stops after one page.
+the match set is small (``RANK_LIMIT``); larger sets are paged straight off the
+index by start year, newest first (years missing last; ties newest record first).
 """
 
 from __future__ import annotations
@@ -168,12 +168,12 @@ class Plan:
 
     def page(self, db: Db, total: int, limit: int, offset: int) -> tuple[list[int], bool]:
         """The ids of one page, and whether they are ranked by relevance."""
-        if self.match is None:
-            stmt = select(Initiative.id).order_by(Initiative.id.desc())
-            ids = db.execute(stmt.limit(limit).offset(offset)).scalars()
-            return [int(i) for i in ids], False
-        ranked = bool(self.query.groups) and total <= RANK_LIMIT
-        return fts.page(db, self.match, ranked, limit, offset), ranked
+        # Unranked pages are newest by start year (then newest record), as the list says.
+        ranked = self.match is not None and bool(self.query.groups) and total <= RANK_LIMIT
+        if not ranked:
+            return fts.ordered_page(db, self.match, "newest", limit, offset), False
+        assert self.match is not None
+        return fts.page(db, self.match, True, limit, offset), True
 
 
 def search(

@@ -23,8 +23,8 @@ def order_note(start: ListStart) -> str:
         if start.ranked:
             return _t("best match first")
         if not parse(start.text).groups:  # filters only, or nothing typed: nothing to rank
-            return _t("newest records first")
-        return _t("too many to rank by relevance; newest records first")
+            return _t("newest start year first")
+        return _t("too many to rank by relevance; newest start year first")
     return tr("SearchBar", ORDER_NAMES.get(start.order, start.order)).lower()
 
 
