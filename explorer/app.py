@@ -71,12 +71,20 @@ def run_gui(db_path: Path | str, *, page: str | None = None) -> int:
         # The user's own database (saved searches, notes) is created or upgraded in the
         # background once the window is up; SQLAlchemy and Alembic load off the GUI thread.
         QTimer.singleShot(1000, lambda: runner.submit("UserDatabase", _prepare_user_db))
+        # Kept imports go back on a newer shipped/installed reference database (a worker).
+        QTimer.singleShot(1500, lambda: _refresh_imports(window))
     try:
         return app.exec()
     finally:
         runner.shutdown()
         window.context.database.dispose()
         window.deleteLater()
+
+
+def _refresh_imports(window: MainWindow) -> None:
+    from explorer.ui.dialogs.import_refresh import refresh_kept_imports
+
+    refresh_kept_imports(window)
 
 
 def _prepare_user_db() -> Path:

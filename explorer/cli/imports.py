@@ -41,6 +41,11 @@ def register(sub: Any) -> None:
     rm.add_argument("id", type=int)
     rm.add_argument("--db", dest="import_db", type=Path)
     rm.set_defaults(func=cmd_remove)
+    re = actions.add_parser("refresh", help="put the kept imports on the current reference "
+                            "database (a newer shipped or installed one) in the user's copy")
+    re.add_argument("--db", dest="import_db", type=Path, help="reference database to start "
+                    "from (default: the one the app opens)")
+    re.set_defaults(func=cmd_refresh)
 
 
 def target_db(args: argparse.Namespace) -> Path:
@@ -171,3 +176,26 @@ def cmd_remove(args: argparse.Namespace) -> int:
     assert entry is not None
     print(f"removed import {entry.id}: {entry.file} (dataset {entry.dataset})")
     return 0
+
+
+def cmd_refresh(args: argparse.Namespace) -> int:
+    """Re-apply the kept imports the current reference database lacks, into the user's
+    copy (the window does the same at start-up); 1 when an import no longer applies."""
+    from explorer.cli.common import TerminalProgress
+    from explorer.importers.formats.refresh import refresh
+    from explorer.importers.formats.store import ImportStore
+    from explorer.paths import default_reference_db, user_data_dir
+
+    source = getattr(args, "import_db", None) or getattr(args, "db", None)
+    source = Path(source) if source is not None else default_reference_db()
+    _open(source).dispose()
+    bar = TerminalProgress()
+    result = refresh(source, user_data_dir() / "reference.sqlite", ImportStore.default(),
+                     progress=lambda done, total, what: bar(what, done / max(total, 1)))
+    for problem in result.problems:
+        print(f"warning: {problem}", file=sys.stderr)
+    if not result.applied and not result.problems:
+        print(f"{source}: every kept import is already in")
+    else:
+        print(f"{len(result.applied)} import(s) put on {source} in {result.database}")
+    return 1 if result.problems else 0

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from explorer.jobs.control import Cancelled, Control
 
 if TYPE_CHECKING:
+    from explorer.importers.formats.refresh import Refreshed
     from explorer.importers.formats.run import Outcome
     from explorer.store.database import Database
 
@@ -87,3 +88,20 @@ def import_files(control: Control, database: Path, paths: list[Path],
     finally:
         db.dispose()
     return ImportResult(outcomes, target)
+
+
+def refresh_imports(control: Control, database: Path) -> Refreshed:
+    """Job: when ``database`` (the one the window opened) lacks kept imports, because a newer
+    shipped or installed reference database replaced the user's copy, copy it into the user's
+    copy and re-apply them there; the result names the database to show (``database`` itself
+    when nothing was missing). A cancel leaves every file as it was."""
+    from explorer.importers.formats.base import ImportCancelled
+    from explorer.importers.formats.refresh import refresh
+    from explorer.importers.formats.store import ImportStore
+    from explorer.paths import user_data_dir
+
+    try:
+        return refresh(database, user_data_dir() / "reference.sqlite", ImportStore.default(),
+                       cancelled=lambda: control.cancelled, progress=control.progress)
+    except ImportCancelled:
+        raise Cancelled() from None

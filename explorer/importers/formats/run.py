@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -186,21 +187,29 @@ def remove_import(db: Any, store: ImportStore, entry_id: int) -> Entry | None:
     return entry
 
 
-def reapply(conn: Any, store: ImportStore, *, reindex: bool = True) -> list[str]:
+def reapply(conn: Any, store: ImportStore, *, reindex: bool = True,
+            cancelled: CancelFn | None = None,
+            step: Callable[[int, str], None] | None = None) -> list[str]:
     """Write every kept import the database lacks (or has in another version); returns one
-    line per import that could not be applied. Each import is its own savepoint."""
+    line per import that could not be applied. Each import is its own savepoint.
+    ``step(n, file)`` reports the n-th import done; a cancel raises ``ImportCancelled``
+    (the caller's transaction then rolls back)."""
     have = apply.imported(conn)
     problems: list[str] = []
     changed = False
+    done = 0
     for entry in store.entries():
         current = have.get(entry.dataset)
         if current is not None and current.sha256 == entry.sha256:
             continue
+        if cancelled is not None and cancelled():
+            raise ImportCancelled()
         path = store.path_of(entry)
         try:
             with conn.begin_nested():
                 parsed = parse_file(path, conn, format_name=entry.format,
-                                    mapping=entry.mapping or None, name=entry.file)
+                                    mapping=entry.mapping or None, name=entry.file,
+                                    cancelled=cancelled)
                 info = apply.FileInfo(name=entry.file, sha256=entry.sha256, size=entry.size,
                                       imported_at=entry.imported_at, format=entry.format)
                 apply.write(conn, parsed, info, reindex=False)
@@ -208,6 +217,9 @@ def reapply(conn: Any, store: ImportStore, *, reindex: bool = True) -> list[str]
         except (ImportProblem, OSError) as exc:
             problems.append(f"import {entry.id} ({entry.file}): {exc}")
             log.warning("kept import not applied: %s", problems[-1])
+        done += 1
+        if step is not None:
+            step(done, entry.file)
     if changed and reindex:
         apply.finish(conn, initiatives=True)
     return problems
