@@ -48,6 +48,14 @@ class LanguageSwitcher:
         self.current = ""
         self._translator: QTranslator | None = None
 
+    def remove(self) -> None:
+        """Take this switcher's catalogue out again (the source strings show)."""
+        app = QCoreApplication.instance()
+        if self._translator is not None and app is not None:
+            app.removeTranslator(self._translator)
+        self._translator = None
+        self.current = ""
+
     def apply(self, code: str) -> None:
         """Switch the interface to ``code``: strings, number formats and direction."""
         if code == self.current:
@@ -63,8 +71,11 @@ class LanguageSwitcher:
             self._translator = None
             changed = True
         translator = QTranslator(app)
-        path = catalogue(code, self.folder) if code != "en" else None
-        if path is not None and translator.load(str(path)):
+        # English is the source language: its catalogue holds only the plural forms
+        # ("1 initiative found"), loaded the way the window's language manager does.
+        english = self.folder / "explorer_en.qm"
+        path = catalogue(code, self.folder) if code != "en" else english
+        if path is not None and path.is_file() and translator.load(str(path)):
             app.installTranslator(translator)  # sends LanguageChange
             self._translator = translator
             changed = True

@@ -18,11 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.kiosk.data import Chip, SearchQuery, Story
-from explorer.kiosk.story_view import StoryView
+from explorer.kiosk.story_view import StoryView, flow_text
 from explorer.kiosk.widgets import ChipButton, FlowLayout, TouchButton
 from explorer.ui.i18n import tr
 from explorer.ui.layouts import clear_layout
-from explorer.ui.widgets.case_card import join_names
 
 # Featured questions: a tap sets the whole query.
 QUESTIONS: tuple[tuple[str, SearchQuery], ...] = (
@@ -191,10 +190,8 @@ class SearchPage(QWidget):
             case = story.case
             if case is None:
                 continue
-            flow = self.tr("%1 helped %2").replace("%1", join_names(case.providers))
-            item = QListWidgetItem(
-                f"{case.title}\n{flow.replace('%2', join_names(case.recipients))}"
-            )
+            flow = flow_text(case.providers, case.recipients)
+            item = QListWidgetItem(f"{case.title}\n{flow}" if flow else case.title)
             item.setData(Qt.ItemDataRole.UserRole, case.id)
             self.hits.addItem(item)
         self.count_label.setText(self.tr("%n initiative(s) found", "", len(hits)))

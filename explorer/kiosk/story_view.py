@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from explorer.domain.home import FeaturedInitiative, HeadlineComparison
 from explorer.kiosk.data import Story
-from explorer.ui.i18n import format_number, format_value, format_year
+from explorer.ui.i18n import format_number, format_value, format_year, tr
 from explorer.ui.widgets.case_card import join_names
 from explorer.ui.widgets.headline_card import source_line
 
@@ -19,6 +19,18 @@ def _label(role: str, parent: QWidget) -> QLabel:
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
     return label
+
+
+def flow_text(providers: tuple[str, ...], recipients: tuple[str, ...]) -> str:
+    """Who helped whom, saying only what the record holds ("" when it names nobody)."""
+    if providers and recipients:
+        text = tr("StoryView", "%1 helped %2").replace("%1", join_names(providers))
+        return text.replace("%2", join_names(recipients))
+    if providers:
+        return tr("StoryView", "Help from %1").replace("%1", join_names(providers))
+    if recipients:
+        return tr("StoryView", "Help for %1").replace("%1", join_names(recipients))
+    return ""
 
 
 class StoryView(QWidget):
@@ -86,8 +98,7 @@ class StoryView(QWidget):
     def _render_case(self, case: FeaturedInitiative) -> None:
         self._show(self.eyebrow, self.tr("A case of South-South learning"))
         self._show(self.title, case.title)
-        flow = self.tr("%1 helped %2").replace("%1", join_names(case.providers))
-        self._show(self.flow, flow.replace("%2", join_names(case.recipients)))
+        self._show(self.flow, flow_text(case.providers, case.recipients))
         if case.outcome is not None:
             out = case.outcome
             self._show(self.figure, f"{format_number(out.quantity)} {out.unit}".strip())

@@ -137,6 +137,8 @@ def test_detail_shows_sources_highlights_and_copies(
     assert any(MARK_OPEN in label.text() for label in pane.texts)
     texts = " ".join(label.text() for label in pane.body.findChildren(type(pane.title_label)))
     assert "Case asa" in texts and "CC BY 3.0 IGO" in texts
+    # Plain words for the source's own reference (issue 19), not "Record … of dataset".
+    assert "Reference in this source: " in texts and "of dataset" not in texts
     assert [f.text() for f in pane.body.findChildren(QLineEdit)] == ["https://asa.org.bd"]
     assert "Original language: English" in texts
     with qtbot.waitSignal(pane.citation_copied):

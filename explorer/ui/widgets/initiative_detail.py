@@ -205,8 +205,8 @@ class InitiativeDetailPane(QScrollArea):
             lines.append(html.escape(self.tr("Licence: %1").replace("%1", src.licence or "—")))
             if src.url:
                 lines.append(html.escape(self.tr("Address: %1").replace("%1", src.url)))
-            record = self.tr("Record %1 of dataset “%2”").replace("%1", d.source_record_id)
-            lines.append(html.escape(record.replace("%2", src.dataset_key)))
+            record = self.tr("Reference in this source: %1").replace("%1", d.source_record_id)
+            lines.append(html.escape(record))
             self.sections.addWidget(rich_label("<br>".join(lines), "sourceBlock", self.body))
 
     def show_related(self, initiative_id: int, related: tuple[RelatedInitiative, ...]) -> None:
