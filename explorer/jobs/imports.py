@@ -105,3 +105,58 @@ def refresh_imports(control: Control, database: Path) -> Refreshed:
                        cancelled=lambda: control.cancelled, progress=control.progress)
     except ImportCancelled:
         raise Cancelled() from None
+
+
+@dataclass(frozen=True)
+class KeptImport:
+    """One kept import as the imports list shows it."""
+
+    id: int
+    file: str
+    format: str  # what the format is, for people ("IATI activity XML")
+    dataset: str
+    imported_at: str
+    publisher: str
+    size: int
+    in_database: bool  # the database shown holds this file's rows (this version)
+
+
+def list_imports(control: Control, database: Path) -> list[KeptImport]:
+    """Job: the kept imports, and whether ``database`` holds each (read-only)."""
+    from explorer.importers.formats.refresh import stale
+    from explorer.importers.formats.store import ImportStore
+
+    store = ImportStore.default()
+    control.check()
+    missing = {e.id for e in stale(database, store)}
+    return [KeptImport(e.id, e.file, _label(e.format), e.dataset, e.imported_at, e.publisher,
+                       e.size, e.id not in missing) for e in store.entries()]
+
+
+def _label(format_name: str) -> str:
+    from explorer.importers.formats import get
+
+    try:
+        return get(format_name).label
+    except ValueError:
+        return format_name
+
+
+def remove_kept_import(control: Control, database: Path, entry_id: int) -> Path:
+    """Job: undo import ``entry_id``: its rows leave the user's copy of ``database`` (one
+    transaction) and its kept file the imports folder; the database to show next."""
+    from explorer.importers.formats.run import remove_import, user_reference_copy
+    from explorer.importers.formats.store import ImportStore
+    from explorer.store.database import Database
+
+    store = ImportStore.default()
+    if store.find(entry_id) is None:
+        raise LookupError(f"import {entry_id} is no longer kept")
+    control.check()
+    target = user_reference_copy(database)
+    db = Database.open(target)
+    try:
+        remove_import(db, store, entry_id)
+    finally:
+        db.dispose()
+    return target

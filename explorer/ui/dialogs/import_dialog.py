@@ -263,4 +263,7 @@ def add_import_action(window: MainWindow) -> QAction | None:
                               window.switch_database)
 
         action.triggered.connect(trigger)
+        from explorer.ui.dialogs.imports_list import add_imports_action
+
+        add_imports_action(window)  # File > Your Imports… (list and Remove), just after
     return action
