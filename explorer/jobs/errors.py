@@ -18,6 +18,7 @@ class JobError:
     environment: bool
     message: str
     details: str
+    connection_lost: bool = False  # the database server cannot be reached (retry later)
 
 
 def _is_environment(cause: BaseException) -> bool:
@@ -41,6 +42,10 @@ def classify_error(exc: BaseException) -> JobError:
     orig = getattr(exc, "orig", None)  # SQLAlchemy wraps the DB-API error
     if isinstance(orig, BaseException):
         cause = orig
+    from explorer.store.postgresql.errors import is_connection_lost, reason
+
+    if is_connection_lost(exc):
+        return JobError(True, reason(exc), details, connection_lost=True)
     if _is_environment(cause):
         return JobError(True, str(cause), details)
     return JobError(False, f"{type(exc).__name__}: {exc}", details)

@@ -18,6 +18,10 @@ if TYPE_CHECKING:
 
 def load_home(database: Database, lang: str = "en") -> HomeSnapshot:
     """Job: everything Home shows, with country names in ``lang``."""
+    if database.backend == "postgresql":
+        from explorer.store.postgresql.quick import load_home as server_home
+
+        return server_home(database, lang)
     from explorer.store.quick import load_home as quick_home
 
     return quick_home(sqlite_file(database), lang)
@@ -25,6 +29,10 @@ def load_home(database: Database, lang: str = "en") -> HomeSnapshot:
 
 def load_status(database: Database) -> tuple[BuildVintage, HomeCounts]:
     """Job: the build vintage and counts, for the status bar."""
+    if database.backend == "postgresql":
+        from explorer.store.postgresql.quick import load_status as server_status
+
+        return server_status(database)
     from explorer.store.quick import load_status as quick_status
 
     return quick_status(sqlite_file(database))

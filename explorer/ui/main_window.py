@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -70,7 +71,21 @@ class MainWindow(QMainWindow):
 
         fit_list_width(self.nav, 200)  # grows with View > Text Size instead of cutting titles
         row.addWidget(self.nav)
-        row.addWidget(self.stack, 1)
+        from explorer.ui.widgets.connection_banner import ConnectionBanner
+
+        right = QWidget(central)
+        column = QVBoxLayout(right)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.connection = ConnectionBanner(context.runner, lambda: self.context.database, right)
+        self.connection.reconnected.connect(self._on_reconnected)
+        column.addWidget(self.connection)  # shown only while the server cannot be reached
+        from explorer.ui.data_watch import DataFileWatcher
+
+        self.data_watch = DataFileWatcher(context.runner, lambda: self.context.database, self)
+        self.data_watch.replaced.connect(self._on_data_replaced)  # another program swapped it
+        column.addWidget(self.stack, 1)
+        row.addWidget(right, 1)
         self.setCentralWidget(central)
         # Menus are built right after the first paint (or when first asked for): their
         # actions and key sequences are not needed to draw the first screen.
@@ -92,6 +107,9 @@ class MainWindow(QMainWindow):
             from explorer.ui.dialogs.import_dialog import add_import_action
 
             add_import_action(self)  # File > Import… (Ctrl+I)
+            from explorer.ui.dialogs.install_package import add_install_action
+
+            add_install_action(self)  # File > Install Data Package… (after Update Data)
         return self._page_actions
 
     def _add_update_action(self) -> None:
@@ -244,7 +262,20 @@ class MainWindow(QMainWindow):
             self._vintage.deleteLater()
             self._vintage = None
         self.statusBar().clearMessage()
+        self.connection.reset()
+        self.data_watch.track()
         self._load_status_after(self.show_page(current or next(iter(self.specs))))
+
+    def _on_data_replaced(self) -> None:
+        """Another program replaced the data file: show the new data as a whole (rows of two
+        builds must never mix) and say why the pages reloaded."""
+        path = self.context.database.path
+        if path is None:
+            return
+        self.switch_database(path)
+        self.statusBar().showMessage(self.tr(
+            "The data file was replaced by another program (a rebuild or an installed data "
+            "package): the pages now show the new data."), 20_000)  # fmt: skip
 
     def toggle_full_screen(self) -> None:
         """Switch between full screen and the previous window state."""
@@ -269,12 +300,22 @@ class MainWindow(QMainWindow):
         error = page.last_error
         if error is None:
             return
-        if error.environment:
+        if error.connection_lost:
+            self.connection.connection_lost(error.message)
+        elif error.environment:
             self.statusBar().showMessage(
                 self.tr("Database problem: %1").replace("%1", error.message)
             )
         else:  # the runner has logged the traceback
             self.statusBar().showMessage(self.tr("Something went wrong; details are in the log."))
+
+    def _on_reconnected(self) -> None:
+        """The server answers again: reload every page that lost it, and the status bar."""
+        for page in self.pages.values():
+            if page.last_error is not None and page.last_error.connection_lost:
+                page.reload()
+        if self._vintage is not None:
+            self._vintage.reload()
 
     def _restore(self) -> None:
         settings = self.context.settings

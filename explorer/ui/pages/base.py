@@ -45,6 +45,7 @@ class Page(QWidget):
         self._loaded = False
         self._settles_later = False
         self.last_error: JobError | None = None  # why the latest load failed, if it did
+        self.has_data = False  # whether a load has ever been shown (kept on a lost server)
 
     @property
     def job_key(self) -> str:
@@ -97,6 +98,8 @@ class Page(QWidget):
             log.exception("%s could not show its data", type(self).__name__)
             self._on_load_failed(classify_error(exc))
             return
+        self.has_data = True
+        self.last_error = None
         if not self._settles_later:
             self.settle()
 
@@ -110,8 +113,15 @@ class Page(QWidget):
         self._loaded = True
         self.data_shown.emit()
 
+    def show_stale(self, error: JobError) -> None:
+        """The server was lost while the page shows earlier data: that data stays; a page
+        may say its view is from before (the window shows the server's problem)."""
+
     def _on_load_failed(self, error: JobError) -> None:
         self.last_error = error
-        self.show_error(error)
+        if error.connection_lost and self.has_data:
+            self.show_stale(error)  # what the page showed stays until the server is back
+        else:
+            self.show_error(error)
         self._loaded = True
         self.load_failed.emit(error.message)

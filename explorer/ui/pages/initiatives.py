@@ -159,6 +159,9 @@ class InitiativesPage(Page):
         self._show_message(self.tr("The initiatives could not be read."), detail)
         self.status_label.setText("")
 
+    def show_stale(self, error: JobError) -> None:
+        self._update_status()  # the rows shown stay; "Searching…" would never end
+
     def _show_message(self, title: str, detail: str) -> None:
         old = self.message
         self.message = MessageCard(title, detail)
