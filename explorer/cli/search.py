@@ -52,6 +52,15 @@ def _table(rows: list[dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
+def _mine(text: str) -> dict[Any, frozenset[str]]:
+    """The keys ``has:note``/``has:bookmark``/``note:`` select in the user database of
+    ``EXPLORER_USER_DIR`` (as the ``notes`` command finds it); empty without such filters."""
+    from explorer.paths import default_user_db
+    from explorer.store.workspace_search import resolve_mine_at
+
+    return dict(resolve_mine_at(default_user_db(), text))
+
+
 def cmd_search(args: argparse.Namespace) -> int:
     """Run one search and print it; see the module docstring for the exit status."""
     if getattr(args, "syntax", False):
@@ -68,11 +77,22 @@ def cmd_search(args: argparse.Namespace) -> int:
     path: Path = getattr(args, "db", None) or default_reference_db()
     text = " ".join(args.query) if isinstance(args.query, list) else str(args.query)
     try:
+        mine = _mine(text)
+    except DBAPIError as exc:
+        from explorer.paths import default_user_db
+
+        reason = str(exc.orig).splitlines()[0] if exc.orig is not None else type(exc).__name__
+        print(f"error: cannot read your workspace {default_user_db()}: {reason}",
+              file=sys.stderr)
+        return 2
+    try:
         if not isinstance(path, str):  # a server URL is checked when connected
             open_readonly(path).close()
         engine = make_engine(path, readonly=True)
         with engine.connect() as conn:
-            page = search(conn, text, limit=max(0, args.limit), offset=max(0, args.offset))
+            page = search(
+                conn, text, limit=max(0, args.limit), offset=max(0, args.offset), mine=mine
+            )
         engine.dispose()
     except DatabaseUnreadable as exc:
         print(f"error: cannot read {path}: {exc.problem}", file=sys.stderr)

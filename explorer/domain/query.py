@@ -22,6 +22,8 @@ How to search (shown as help in the app):
     source:aiddata          the dataset it comes from (key or part of its name)
     lang:pt                 records written in Portuguese
     has:outcomes            with result figures; also has:links, has:amount
+    has:note                initiatives you wrote a note on; has:bookmark, starred ones
+    note:word               whose note (yours) mentions the word; note:"exact words"
 
 Case and accents never matter: Sao Tome finds São Tomé. A quoted value (sector:"Health")
 asks for that exact name. Filters of the same field joined by OR, or separated by commas
@@ -41,8 +43,10 @@ from explorer.domain.vocab import MODALITIES
 MAX_QUERY_CHARS = 1000
 COUNTRY_FIELDS = ("provider", "recipient", "country")
 LOOKUP_FIELDS = (*COUNTRY_FIELDS, "region", "group", "sector", "source")
-FIELDS = (*LOOKUP_FIELDS, "income", "modality", "year", "lang", "has")
-HAS_VALUES = ("outcomes", "links", "amount")
+FIELDS = (*LOOKUP_FIELDS, "income", "modality", "year", "lang", "has", "note")
+# has:note and has:bookmark ask the user's own database, not the reference data (MINE_HAS).
+MINE_HAS = ("note", "bookmark")
+HAS_VALUES = ("outcomes", "links", "amount", *MINE_HAS)
 INCOME_ALIASES = {
     "l": "L", "lic": "L", "low": "L",
     "lm": "LM", "lmc": "LM", "lmic": "LM",
@@ -202,7 +206,13 @@ def _add(
         _add_years(values, atom.negated, years, hints)
         return
     checked = _check_values(atom.field, values, hints)
-    if checked:
+    if atom.field == "has":  # has:note,links: the user's records and the data's, apart
+        mine = tuple(c for c in checked if c in MINE_HAS)
+        ours = tuple(c for c in checked if c not in MINE_HAS)
+        for part in (ours, mine):
+            if part:
+                filters.append(FieldFilter("has", part, negated=atom.negated))
+    elif checked:
         filters.append(FieldFilter(atom.field, checked, exact=atom.quoted, negated=atom.negated))
 
 
@@ -238,7 +248,10 @@ def _check_values(name: str, values: tuple[str, ...], hints: list[str]) -> tuple
             out.extend(matches)
         elif name == "has":
             if key not in HAS_VALUES:
-                hints.append(f"has:{value} is unknown; try has:outcomes, has:links, has:amount.")
+                hints.append(
+                    f"has:{value} is unknown; try has:outcomes, has:links, has:amount, "
+                    "has:note, has:bookmark."
+                )
             else:
                 out.append(key)
         elif name == "lang":
@@ -246,3 +259,14 @@ def _check_values(name: str, values: tuple[str, ...], hints: list[str]) -> tuple
         else:
             out.append(value)
     return tuple(dict.fromkeys(out))
+
+
+def is_mine(f: FieldFilter) -> bool:
+    """Whether ``f`` asks the user's own records (``has:note``, ``has:bookmark``, ``note:``)
+    rather than the reference data."""
+    return f.field == "note" or (f.field == "has" and f.values[0] in MINE_HAS)
+
+
+def mine_filters(query: Query) -> tuple[FieldFilter, ...]:
+    """The query's filters on the user's own records, in order."""
+    return tuple(f for f in query.filters if is_mine(f))

@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 KNOWN_FIELDS = (
     "provider", "recipient", "country", "region", "group", "sector", "source",
-    "income", "modality", "year", "lang", "has",
+    "income", "modality", "year", "lang", "has", "note",
 )  # fmt: skip
 _FIELD_ALIASES = {"donor": "provider", "from": "provider", "to": "recipient",
                   "theme": "sector", "dataset": "source", "language": "lang",

@@ -289,3 +289,23 @@ def key_counts(db: Db, expression: str, cap: int) -> tuple[Counter[str], int]:
     )
     n, joined = db.execute(stmt, {"m": expression, "cap": cap}).one()
     return Counter(str(joined or "").split()), int(n)
+
+
+def within(db: Db, expression: str, ids: Iterable[int], ranked: bool) -> list[int]:
+    """Those of ``ids`` matching ``expression`` (a small set: the user's noted initiatives),
+    by relevance when ``ranked``, else highest id first."""
+    wanted = sorted(set(ids))
+    if not wanted:
+        return []
+    if _on_server(db):
+        from explorer.store.postgresql import fts as pgfts
+
+        return pgfts.within(db, expression, wanted, ranked)
+    from sqlalchemy import bindparam
+
+    order = f"bm25({FTS_TABLE}, {', '.join(str(w) for w in WEIGHTS)})" if ranked else "rowid DESC"
+    stmt = text(
+        f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :m AND rowid IN :ids "
+        f"ORDER BY {order}"
+    ).bindparams(bindparam("ids", expanding=True))
+    return [int(r) for r in db.execute(stmt, {"m": expression, "ids": wanted}).scalars()]

@@ -377,3 +377,21 @@ def key_counts(conn: Connection | Session, match: str, cap: int) -> tuple[Counte
     )
     n, joined = conn.execute(text(sql), {**params, "cap": cap}).one()
     return Counter(str(joined or "").split()), int(n)
+
+
+def within(
+    conn: Connection | Session, match: str, ids: list[int], ranked: bool
+) -> list[int]:
+    """Those of ``ids`` matching ``match`` (``explorer.store.fts.within`` on a server)."""
+    from sqlalchemy import bindparam, text
+
+    cond, params = compile_match(match)
+    order = "id DESC"
+    part = _Compiler(match).parse()
+    if ranked and part.kind == "doc":
+        order = f"ts_rank_cd(doc, to_tsquery('{CONFIG}', :rank)) DESC, id DESC"
+        params["rank"] = part.body
+    stmt = text(
+        f"SELECT id FROM {TABLE} WHERE ({cond}) AND id IN :ids ORDER BY {order}"
+    ).bindparams(bindparam("ids", expanding=True))
+    return [int(r) for r in conn.execute(stmt, {**params, "ids": ids}).scalars()]

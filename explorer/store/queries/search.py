@@ -14,11 +14,12 @@ from __future__ import annotations
 import re
 import threading
 from collections import defaultdict
+from collections.abc import Mapping
 
 from sqlalchemy import BindParameter, bindparam, func, select
 
 from explorer.domain.keys import initiative_key
-from explorer.domain.query import Query, Term, fold, parse
+from explorer.domain.query import FieldFilter, Query, Term, fold, mine_filters, parse
 from explorer.domain.search import InitiativeRow, SearchPage
 from explorer.store import fts
 from explorer.store.models import (
@@ -177,17 +178,24 @@ class Plan:
 
 
 def search(
-    db: Db, query: Query | str, *, limit: int = 50, offset: int = 0, order: str = "relevance"
+    db: Db, query: Query | str, *, limit: int = 50, offset: int = 0, order: str = "relevance",
+    mine: Mapping[FieldFilter, frozenset[str]] | None = None,
 ) -> SearchPage:
     """Search initiatives; never raises for any query text (see ``explorer.domain.query``).
 
     ``order``: "relevance" (ranked where the match set is small, else newest first),
     "newest", "oldest" (by start year) or "title"; anything else means relevance.
+    ``mine``: the stable keys each ``has:note``/``has:bookmark``/``note:`` filter selects in
+    the user's database (``explorer.store.workspace_search.resolve_mine``).
     """
     q = parse(query) if isinstance(query, str) else query
     limit = max(0, min(limit, MAX_LIMIT))
     offset = max(0, offset)
     plan = Plan(db, q)
+    if mine_filters(q):
+        from explorer.store.queries.search_mine import search_mine
+
+        return search_mine(db, q, plan, mine, limit=limit, offset=offset, order=order)
     total = plan.count(db)
     if not (limit and total > offset):
         ids, ranked = [], True

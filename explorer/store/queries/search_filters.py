@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, select, text
 from sqlalchemy.orm import Session
 
-from explorer.domain.query import FieldFilter, Query, YearRange, fold
+from explorer.domain.query import FieldFilter, Query, YearRange, fold, is_mine
 from explorer.store import fts
 from explorer.store.models import Country, CountryGroup, CountryName, Dataset
 from explorer.store.queries import search_keys as keys
@@ -297,6 +297,8 @@ def filter_expressions(db: Db, query: Query) -> tuple[list[str], list[str], list
         return positive, negative, hints
     v = vocab(db)
     for f in query.filters:
+        if is_mine(f):  # the user's own records: applied by ``search_mine``
+            continue
         expr = _expression(v, f, hints)
         if expr is not None:
             (negative if f.negated else positive).append(expr)

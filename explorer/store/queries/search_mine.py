@@ -1,0 +1,117 @@
+"""The reference side of ``has:note``, ``has:bookmark`` and ``note:word``.
+
+The caller resolves each such filter to the stable keys it selects in the user's database
+(``explorer.store.workspace_search``); here the keys become the current rows (by dataset key
+and source record id, never by a stored row id) and the search keeps (or, negated, drops)
+them. A user's own records are few, so the kept set is matched in one statement
+(``fts.within``); a dropped set is skipped while paging the unrestricted match.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+
+from sqlalchemy import bindparam, select
+
+from explorer.domain.keys import classify, split_initiative_key
+from explorer.domain.query import FieldFilter, Query, mine_filters
+from explorer.domain.search import SearchPage
+from explorer.store import fts
+from explorer.store.models import Dataset, Initiative
+from explorer.store.queries import search_keys as keys
+from explorer.store.queries.search_filters import Db
+
+Mine = Mapping[FieldFilter, frozenset[str]]
+NO_WORKSPACE = "has:note, has:bookmark and note: need your workspace here; they were ignored."
+
+_IDS = (
+    select(Initiative.id)
+    .join(Dataset, Dataset.id == Initiative.dataset_id)
+    .where(
+        Dataset.key == bindparam("d"),
+        Initiative.source_record_id.in_(bindparam("r", expanding=True)),
+    )
+)
+
+
+def ids_of_keys(db: Db, targets: Iterable[str]) -> set[int]:
+    """Current initiative ids of the initiative keys among ``targets`` (others are skipped:
+    a country or chart key, or a record a data update removed)."""
+    by_dataset: dict[str, set[str]] = defaultdict(set)
+    for key in targets:
+        try:
+            if classify(key).kind != "initiative":
+                continue
+            dataset, rid = split_initiative_key(key)
+        except ValueError:
+            continue
+        by_dataset[dataset] |= {rid, f"{dataset}:{rid}"}  # the brief's ids carry their prefix
+    out: set[int] = set()
+    for dataset, rids in sorted(by_dataset.items()):
+        ordered = sorted(rids)
+        for i in range(0, len(ordered), 500):
+            rows = db.execute(_IDS, {"d": dataset, "r": ordered[i : i + 500]}).scalars()
+            out.update(int(r) for r in rows)
+    return out
+
+
+def _sorted(db: Db, ids: list[int], order: str) -> list[int]:
+    """``ids`` in one of the engine's orders, as ``fts.ORDERS`` sorts them."""
+    if order not in fts.ORDERS:
+        order = "newest"
+    rows = db.execute(
+        select(Initiative.id, Initiative.start_year, Initiative.title)
+        .where(Initiative.id.in_(bindparam("ids", expanding=True))), {"ids": ids}
+    ).all()
+    if order == "title":
+        by_id = sorted(rows, key=lambda r: -r[0])
+        return [r[0] for r in sorted(by_id, key=lambda r: str(r[2]).lower())]
+    if order == "oldest":
+        return [r[0] for r in sorted(rows, key=lambda r: (r[1] is None, r[1] or 0, r[0]))]
+    return [r[0] for r in sorted(rows, key=lambda r: (r[1] is None, -(r[1] or 0), -r[0]))]
+
+
+def search_mine(
+    db: Db, query: Query, plan: object, mine: Mine | None, *, limit: int, offset: int,
+    order: str,
+) -> SearchPage:
+    """``search`` of a query with user-record filters: their keys kept, or dropped when
+    negated; without ``mine`` (no workspace, as in the kiosk) they are ignored, with a hint."""
+    from explorer.store.queries.search import RANK_LIMIT, Plan, fetch_rows
+
+    assert isinstance(plan, Plan)
+    hints = plan.hints
+    kept: set[int] | None = None
+    dropped: set[int] = set()
+    if mine is None:
+        hints = (*hints, NO_WORKSPACE)
+    else:
+        for f in mine_filters(query):
+            selected = ids_of_keys(db, mine.get(f, frozenset()))
+            if f.negated:
+                dropped |= selected
+            else:
+                kept = selected if kept is None else kept & selected
+    match = plan.match if plan.match is not None else fts.quote(keys.ALL)
+    if kept is not None:
+        kept -= dropped
+        ranked = bool(query.groups) and len(kept) <= RANK_LIMIT and order not in fts.ORDERS
+        found = fts.within(db, match, kept, ranked) if plan.indexed else sorted(kept)
+        total = len(found)
+        if not ranked:
+            found = _sorted(db, found, order)
+        ids: list[int] = found[offset : offset + limit]
+    else:
+        skipped = set(fts.within(db, match, dropped, False)) if plan.indexed else dropped
+        total = plan.count(db) - len(skipped)
+        want = offset + limit + len(skipped)
+        if not (limit and total > offset):
+            page, ranked = [], True
+        elif order in fts.ORDERS:
+            page, ranked = fts.ordered_page(db, plan.match, order, want, 0), False
+        else:
+            page, ranked = plan.page(db, total + len(skipped), want, 0)
+        ids = [i for i in page if i not in skipped][offset : offset + limit]
+    rows = fetch_rows(db, ids)
+    return SearchPage(query, total, tuple(ids), tuple(rows), ranked, offset, hints)
