@@ -6,6 +6,7 @@ Cancel raises ``Cancelled`` between 1 MiB chunks, before anything installed has 
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,26 @@ from typing import Any
 from explorer.jobs.control import Control
 
 STEPS = 1000
+
+
+@dataclass(frozen=True)
+class Refused:
+    """A package the app will not install (or a rollback it cannot do): one line saying why.
+
+    Returned, not raised: a refusal is an answer for the user, not a failure of the job."""
+
+    message: str
+
+
+@dataclass(frozen=True)
+class DatasetChange:
+    """One dataset as installed and as in the package (None: not there)."""
+
+    key: str
+    installed_version: str | None
+    version: str | None
+    installed_rows: int | None
+    rows: int | None
 
 
 @dataclass(frozen=True)
@@ -27,6 +48,19 @@ class PackagePreview:
     added: list[str]
     removed: list[str]
     changed: list[tuple[str, str, str]]  # key, installed version, package version
+    catalogue: str = ""
+    package_size: int = 0
+    database_size: int = 0
+    datasets: tuple[DatasetChange, ...] = ()
+    initiatives: int | None = None
+    installed_initiatives: int | None = None
+    previous_sequence: int | None = None
+    has_previous: bool = False
+
+    @property
+    def older(self) -> bool:
+        """Whether the package is not newer than the installed data (by sequence number)."""
+        return self.installed_sequence is not None and self.sequence <= self.installed_sequence
 
 
 def trusted_keys(extra: list[Path] | None = None) -> dict[str, Any]:
@@ -46,20 +80,52 @@ def _reporter(control: Control, phase_base: int) -> Any:
 
 
 def preview_package(control: Control, package: Path, target: Path,
-                    extra_keys: list[Path] | None = None) -> PackagePreview:
-    """Verify ``package`` (raises PackageError) and compare it with what ``target`` holds."""
-    from explorer.packages.core import fingerprint, installed_versions, verify
+                    extra_keys: list[Path] | None = None) -> PackagePreview | Refused:
+    """Verify ``package`` and compare it with what ``target`` holds (``Refused`` saying why
+    when the package is damaged, tampered with or signed by an unknown key)."""
+    from explorer.packages.core import (
+        PackageError,
+        describe,
+        fingerprint,
+        installed_versions,
+        verify,
+    )
 
     keys = trusted_keys(extra_keys)
-    v = verify(package, keys, allow_unsigned=True, progress=_reporter(control, 0))
+    try:
+        v = verify(package, keys, allow_unsigned=True, progress=_reporter(control, 0))
+    except PackageError as exc:
+        return Refused(str(exc))
     current: dict[str, str] = {}
-    installed_sequence = None
+    current_rows: dict[str, int] = {}
+    installed_sequence = previous_sequence = installed_initiatives = None
+    has_previous = False
     for version in installed_versions(target):
         if version.active:
             installed_sequence = version.record.get("sequence")
             current = {d["key"]: str(d["version"]) for d in version.record.get("datasets", [])}
+            current_rows = {d["key"]: d.get("rows") for d in version.record.get("datasets", [])}
+            try:
+                installed_initiatives = describe(target).get("initiatives")
+            except sqlite3.Error:  # an unreadable installed file: nothing to compare
+                installed_initiatives = None
+        else:
+            has_previous = True
+            previous_sequence = version.record.get("sequence")
     new = {d["key"]: str(d["version"]) for d in v.manifest.get("datasets", [])}
+    new_rows = {d["key"]: d.get("rows") for d in v.manifest.get("datasets", [])}
+    datasets = tuple(
+        DatasetChange(k, current.get(k), new.get(k), current_rows.get(k), new_rows.get(k))
+        for k in sorted(set(new) | set(current)))
     return PackagePreview(
+        catalogue=str(v.manifest.get("catalogue") or ""),
+        package_size=package.stat().st_size,
+        database_size=int(v.manifest.get("database_size") or 0),
+        datasets=datasets,
+        initiatives=v.manifest.get("initiatives"),
+        installed_initiatives=installed_initiatives,
+        previous_sequence=previous_sequence,
+        has_previous=has_previous,
         signer=v.signer,
         fingerprint=fingerprint(keys[v.signer]) if v.signer in keys else None,
         sequence=int(v.manifest["sequence"]),
@@ -74,23 +140,31 @@ def preview_package(control: Control, package: Path, target: Path,
 
 def install_package(control: Control, package: Path, target: Path, *,
                     allow_unsigned: bool = False, allow_older: bool = False,
-                    extra_keys: list[Path] | None = None) -> int:
-    """Verify and install; returns the installed sequence number."""
-    from explorer.packages.core import install
+                    extra_keys: list[Path] | None = None) -> int | Refused:
+    """Verify and install; returns the installed sequence number, or ``Refused`` (nothing
+    installed changed). A Cancel raises ``Cancelled`` before the swap."""
+    from explorer.packages.core import PackageError, install
 
     verifying, writing = _reporter(control, 0), _reporter(control, STEPS // 2)
 
     def both(done: int, total: int, text: str) -> None:
         (verifying if text == "verify" else writing)(done, total, text)
 
-    v = install(package, target, trusted_keys(extra_keys), allow_unsigned=allow_unsigned,
-                allow_older=allow_older, progress=both)
+    try:
+        v = install(package, target, trusted_keys(extra_keys), allow_unsigned=allow_unsigned,
+                    allow_older=allow_older, progress=both)
+    except PackageError as exc:
+        return Refused(str(exc))
     return int(v.manifest["sequence"])
 
 
-def rollback_data(control: Control, target: Path) -> None:
+def rollback_data(control: Control, target: Path) -> Refused | None:
     """Put the previous data back (and keep the current one as the previous)."""
-    from explorer.packages.core import rollback
+    from explorer.packages.core import PackageError, rollback
 
     control.check()
-    rollback(target)
+    try:
+        rollback(target)
+    except PackageError as exc:
+        return Refused(str(exc))
+    return None

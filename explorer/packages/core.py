@@ -35,6 +35,7 @@ MAX_MEMBERS = 8
 MAX_MANIFEST = 1 << 20
 MAX_DATA = 4 << 30
 MAX_RATIO = 50
+SMALL_DATA = 64 << 20  # any database up to this size passes the ratio check
 RECORD_TABLE = "package_install"  # one row: the install record (JSON) of this file
 _SQLITE_SIDECARS = ("-journal", "-wal", "-shm")
 
@@ -110,9 +111,12 @@ def describe(db: Path) -> dict[str, Any]:
         if "dataset" in tables:
             sql = 'SELECT "key", version, row_count FROM dataset ORDER BY "key"'
             datasets = [{"key": k, "version": v, "rows": n} for k, v, n in con.execute(sql)]
+        initiatives = None
+        if "initiative" in tables:
+            initiatives = con.execute("SELECT count(*) FROM initiative").fetchone()[0]
     finally:
         con.close()
-    return {"schema": schema, "datasets": datasets}
+    return {"schema": schema, "datasets": datasets, "initiatives": initiatives}
 
 
 def fingerprint(public_key: Any) -> str:
@@ -212,7 +216,8 @@ def _verify_open(zf: zipfile.ZipFile, path: Path, trusted: dict[str, Any],
                 raise PackageError(f"{path.name}: member {name!r} hash differs from the manifest")
         dbsize = manifest.get("database_size")
         datasize = manifest["members"].get(DATA, {}).get("size", 0)
-        limit = min(MAX_DATA, MAX_RATIO * max(datasize, 1))
+        # a small, mostly empty database compresses far beyond the ratio: a floor for it
+        limit = min(MAX_DATA, max(SMALL_DATA, MAX_RATIO * max(datasize, 1)))
         if not isinstance(dbsize, int) or dbsize > limit:
             raise PackageError(f"{path.name}: database size over the limits")
     return Verified(manifest, signer)
@@ -257,7 +262,8 @@ def install(path: Path, target: Path, trusted: dict[str, Any], *,
         dst.flush()
         os.fsync(dst.fileno())
     record = {key: verified.manifest.get(key)
-              for key in ("catalogue", "sequence", "created", "schema", "datasets")}
+              for key in ("catalogue", "sequence", "created", "schema", "datasets",
+                          "initiatives")}
     record.update(signer=verified.signer, installed=time.strftime("%Y-%m-%dT%H:%M:%SZ",
                                                                   time.gmtime()))
     # The install record goes inside the new file before the rename: the one rename
