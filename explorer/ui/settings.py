@@ -28,6 +28,11 @@ WINDOW_STATE = Setting[bytes]("main_window/state", b"", "Main window toolbars an
 LAST_PAGE = Setting[str]("main_window/page", "home", "The page shown at start-up.")
 LAST_SOURCES_DIR = Setting[str]("data/last_sources_dir", "", "Folder of the last data update.")
 UI_LANGUAGE = Setting[str]("ui/language", "", "Interface language; empty: the system's.")
+# The folder of the last export of each kind (empty: Documents), issue 19.
+EXPORT_FOLDERS = {
+    kind: Setting[str](f"export/folder_{kind}", "", f"Folder of the last {kind} export.")
+    for kind in ("chart", "table", "results", "brief")
+}
 
 REGISTRY: tuple[Setting[bytes] | Setting[str], ...] = (
     WINDOW_GEOMETRY,
@@ -35,6 +40,7 @@ REGISTRY: tuple[Setting[bytes] | Setting[str], ...] = (
     LAST_PAGE,
     LAST_SOURCES_DIR,
     UI_LANGUAGE,
+    *EXPORT_FOLDERS.values(),
 )
 
 

@@ -7,13 +7,12 @@ read-only connection, as the runner's threading rules ask).
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QHBoxLayout,
     QMessageBox,
     QPushButton,
@@ -27,6 +26,15 @@ from explorer.store.database import Database
 from explorer.ui.charts.base import ChartFrame
 from explorer.ui.charts.render import ChartRequest
 from explorer.ui.charts.table_model import ChartTableModel
+from explorer.ui.export_files import (
+    announce_copied,
+    announce_saved,
+    remember_folder,
+    suggested_path,
+)
+
+if TYPE_CHECKING:
+    from explorer.ui.dialogs.export_chart import ChartExportDialog
 
 
 def load_requests(database: Database, requests: dict[str, ChartRequest]) -> dict[str, Any]:
@@ -59,7 +67,7 @@ class ChartPanel(QWidget):
         self.presentation_button.setCheckable(True)
         self.presentation_button.toggled.connect(chart.set_presentation)
         copy = QPushButton(self.tr("Copy"), self)
-        copy.clicked.connect(chart.copy_to_clipboard)
+        copy.clicked.connect(self.copy)
         export = QPushButton(self.tr("Export…"), self)
         export.clicked.connect(self.ask_export)
         for button in (self.table_button, self.presentation_button, copy, export):
@@ -91,11 +99,35 @@ class ChartPanel(QWidget):
         self.model.set_table(self.chart.table())
 
     def ask_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export chart"), "chart.png",
-            self.tr("PNG image (*.png);;SVG drawing (*.svg);;CSV table (*.csv)"))
-        if path:
-            try:
-                self.chart.export(Path(path))
-            except (OSError, ValueError) as exc:
-                QMessageBox.warning(self, self.tr("Export failed"), str(exc))
+        """The export dialog (file, type, picture size), starting in the last chart folder."""
+        from explorer.ui.dialogs.export_chart import ChartExportDialog
+
+        dialog = ChartExportDialog(suggested_path(self, "chart", "chart.png"), self)
+        dialog.setObjectName("chartExportDialog")
+        dialog.finished.connect(lambda _r: self._export_chosen(dialog))
+        dialog.open()
+
+    def _export_chosen(self, dialog: ChartExportDialog) -> None:
+        path = dialog.chosen_path() if dialog.result() else None
+        dialog.deleteLater()
+        if path is not None:
+            self.export_to(path, dialog.picture_size())
+
+    def export_to(self, path: Path, size: tuple[int, int] | None = None) -> bool:
+        """Write the chart to ``path`` (a PNG at least ``size``) and say so with "Open
+        folder"; a failure is one message naming the file."""
+        from explorer.ui.charts.export import EXPORT_MINIMUM, export_chart
+
+        try:
+            export_chart(self.chart, path, size or EXPORT_MINIMUM)
+        except (OSError, ValueError) as exc:
+            QMessageBox.warning(self, self.tr("Export failed"), str(exc))
+            return False
+        remember_folder(self, "chart", path)
+        announce_saved(self, path)
+        return True
+
+    def copy(self) -> None:
+        """The picture and the table to the clipboard, announced in the status bar."""
+        self.chart.copy_to_clipboard()
+        announce_copied(self)
