@@ -14,8 +14,12 @@ from explorer.domain.search import Facets, InitiativeRow
 from explorer.jobs.reads import read
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+    from pathlib import Path
+
     from sqlalchemy.orm import Session
 
+    from explorer.domain.query import FieldFilter
     from explorer.store.database import Database
 
 ORDERS = ("relevance", "newest", "oldest", "title")
@@ -35,6 +39,9 @@ class ListStart:
     hints: tuple[str, ...]
     rows: tuple[InitiativeRow, ...]
     index_missing: bool
+    # The keys has:note/has:bookmark/note: selected in the user database when the search
+    # started: blocks and the export page through the same set (None: no workspace).
+    mine: Mapping[FieldFilter, frozenset[str]] | None = None
 
 
 @dataclass(frozen=True)
@@ -45,28 +52,39 @@ class Block:
     rows: tuple[InitiativeRow, ...]
 
 
-def _search_page(s: Session, text: str, order: str, limit: int, offset: int) -> object:
+def _search_page(
+    s: Session, text: str, order: str, limit: int, offset: int,
+    mine: Mapping[FieldFilter, frozenset[str]] | None = None,
+) -> object:
     from explorer.store.queries.search import search
 
-    return search(s, text, limit=limit, offset=offset, order=order)
+    return search(s, text, limit=limit, offset=offset, order=order, mine=mine)
 
 
-def start_list(database: Database, text: str, order: str) -> ListStart:
-    """Job: count, hints and the first block of ``text`` in ``order``."""
+def start_list(
+    database: Database, text: str, order: str, user_db: Path | None = None
+) -> ListStart:
+    """Job: count, hints and the first block of ``text`` in ``order``; ``user_db`` answers
+    ``has:note``/``has:bookmark``/``note:`` (without it they are ignored, with a hint)."""
     from explorer.domain.search import SearchPage
     from explorer.store import fts
+    from explorer.store.workspace_search import resolve_mine_at
+
+    mine = resolve_mine_at(user_db, text) if user_db is not None else None
 
     def run(s: Session) -> ListStart:
-        page = _search_page(s, text, order, BLOCK, 0)
+        page = _search_page(s, text, order, BLOCK, 0, mine)
         assert isinstance(page, SearchPage)
         missing = not fts.has_index(s.connection())
-        return ListStart(text, order, page.total, page.ranked, page.hints, page.rows, missing)
+        return ListStart(text, order, page.total, page.ranked, page.hints, page.rows, missing,
+                         mine)
 
     return read(database, run)
 
 
 def all_ids(
-    s: Session, text: str, total: int, limit: int | None = None, order: str = "relevance"
+    s: Session, text: str, total: int, limit: int | None = None, order: str = "relevance",
+    mine: Mapping[FieldFilter, frozenset[str]] | None = None,
 ) -> list[int]:
     """Every matching id in ``order`` (at most ``limit``)."""
     from explorer.store.queries.search import search
@@ -75,7 +93,8 @@ def all_ids(
     ids: list[int] = []
     while len(ids) < wanted:
         page = search(
-            s, text, limit=min(PAGE_MAX, wanted - len(ids)), offset=len(ids), order=order
+            s, text, limit=min(PAGE_MAX, wanted - len(ids)), offset=len(ids), order=order,
+            mine=mine,
         )
         if not page.ids:
             break
@@ -83,12 +102,15 @@ def all_ids(
     return ids
 
 
-def fetch_block(database: Database, text: str, order: str, offset: int) -> Block:
-    """Job: the rows of one block, paged by offset in ``order``."""
+def fetch_block(
+    database: Database, text: str, order: str, offset: int,
+    mine: Mapping[FieldFilter, frozenset[str]] | None = None,
+) -> Block:
+    """Job: the rows of one block, paged by offset in ``order`` (``mine``: the start's)."""
     from explorer.domain.search import SearchPage
 
     def run(s: Session) -> Block:
-        page = _search_page(s, text, order, BLOCK, offset)
+        page = _search_page(s, text, order, BLOCK, offset, mine)
         assert isinstance(page, SearchPage)
         return Block(offset, page.rows)
 

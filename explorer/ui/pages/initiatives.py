@@ -120,7 +120,7 @@ class InitiativesPage(Page):
             runner.submit(f"{self.job_key}.names", jobs.load_filter_names, db,
                           on_done=self._on_names)  # fmt: skip
         runner.submit(self.job_key, jobs.start_list, db, text, self.bar.order(),
-                      on_done=self._on_loaded, on_error=self._on_load_failed)
+                      self.user_db_path, on_done=self._on_loaded, on_error=self._on_load_failed)
         runner.submit(f"{self.job_key}.facets", jobs.load_facets, db, text,
                       on_done=self._on_facets, on_error=self._on_facets_failed)  # fmt: skip
 
@@ -183,7 +183,8 @@ class InitiativesPage(Page):
         request = _BlockRequest(self, generation, block)
         handle = self.context.runner.submit(
             f"{self.job_key}.block.{block}", jobs.fetch_block, self.context.database, start.text,
-            start.order, block * jobs.BLOCK, on_done=request.done, on_error=request.failed,
+            start.order, block * jobs.BLOCK, start.mine,
+            on_done=request.done, on_error=request.failed,
         )  # fmt: skip
         handle.destroyed.connect(request.deleteLater)  # delivered or superseded: done with
 
