@@ -26,11 +26,23 @@ class Participant:
 
 @dataclass(frozen=True)
 class SectorTag:
-    """A sector or theme: ``scheme`` is dac, theme, sdg or abc; ``code`` may be None."""
+    """A sector or theme: ``scheme`` is dac, theme, sdg or abc; ``code`` may be None.
+
+    A DAC sector says where it came from (``origin``: source, crosswalk or inferred) and,
+    for the last two, the source's label or the keyword that led to it (``rule``) and, for
+    an inference, the field the keyword was found in (``rule_field``: title, description).
+    """
 
     scheme: str
     code: str | None
     name: str
+    origin: str | None = None
+    rule: str | None = None
+    rule_field: str | None = None
+
+    @property
+    def inferred(self) -> bool:
+        return self.origin == "inferred"
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,9 @@ SECTOR_COLUMNS = ("project_code", "sector_pt")
 ALIAS_COLUMNS = ("name", "iso3", "lang", "note")
 
 STATUS = {"concluido": "completed", "em execucao": "ongoing"}
+# The recipient of an action under a heading with no ISO3 ("Regionais"): a region the row does
+# not name, so no place name is made up; the source's heading stays in source_name (issue 13).
+REGIONAL = "Regional (unspecified)"
 # Labels of the sector column that describe the kind of cooperation, not a sector.
 PSEUDO_SECTORS = {"cooperacao sul sul", ""}
 
@@ -109,7 +112,7 @@ def _recipient(
         if iso3 is None or iso3 not in countries:
             out.unknown["unresolved_headings"] += 1
             return
-    if iso3 is None:
-        out.participant(init, "recipient", org_name=heading, source_name=heading)
+    if iso3 is None:  # "Regionais": a regional action, no place named (the heading kept)
+        out.participant(init, "recipient", org_name=REGIONAL, source_name=heading)
     elif iso3 != PROVIDER:  # "Brasil": held in Brazil, visitors not named
         out.participant(init, "recipient", iso3=iso3, source_name=heading)

@@ -96,8 +96,14 @@ def test_regional_and_brazil_headings_have_no_recipient_country(loaded: Connecti
     )
     assert _scalar(loaded, sql, h="%heading Regionais") == 0
     assert _scalar(loaded, sql, h="%heading Brasil") == 0
-    regional = "SELECT count(*) FROM initiative_participant WHERE org_name = 'Regionais'"
-    assert _scalar(loaded, regional) == 140
+    # Read as a regional (unspecified) recipient, not a place called "Regionais" (issue 13).
+    regional = (
+        "SELECT count(*) FROM initiative_participant WHERE org_name = :o "
+        "AND source_name = 'Regionais' AND role = 'recipient' AND iso3 IS NULL"
+    )
+    assert _scalar(loaded, regional, o=abc_brazil.REGIONAL) == 140
+    named = "SELECT count(*) FROM initiative_participant WHERE org_name = 'Regionais'"
+    assert _scalar(loaded, named) == 0
 
 
 @pytest.mark.realdata

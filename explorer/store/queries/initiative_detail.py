@@ -55,9 +55,11 @@ def initiative_detail(db: Db, initiative_id: int) -> InitiativeDetail | None:
     people.sort(key=lambda x: ROLE_ORDER.index(x.role) if x.role in ROLE_ORDER else 99)
     s, o, k = InitiativeSector, InitiativeOutcome, InitiativeLink
     sectors = tuple(
-        SectorTag(scheme, code, name)
-        for scheme, code, name in db.execute(
-            select(s.scheme, s.code, s.name).where(s.initiative_id == initiative_id).order_by(s.id)
+        SectorTag(scheme, code, name, origin, rule, field)
+        for scheme, code, name, origin, rule, field in db.execute(
+            select(s.scheme, s.code, s.name, s.origin, s.rule, s.rule_field)
+            .where(s.initiative_id == initiative_id)
+            .order_by(s.id)
         )
     )
     outcomes = tuple(

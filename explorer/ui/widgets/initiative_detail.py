@@ -181,10 +181,11 @@ class InitiativeDetailPane(QScrollArea):
         others = h.other_roles_html(d)
         if others:
             row(self.tr("Also"), others, True)
-        sectors = self.tr(", ").join(dict.fromkeys(s.name for s in d.sectors))
-        themes = d.theme if d.theme and d.theme not in sectors else ""
-        if sectors or themes:
-            row(self.tr("Sectors"), self.tr(", ").join(x for x in (sectors, themes) if x))
+        sectors = h.sectors_html(d)  # DAC sectors with their origin, then the source's labels
+        if sectors:
+            row(self.tr("Sectors"), sectors, True)
+        if h.reversed_years_text(d):
+            row(self.tr("Years"), h.reversed_years_text(d))
         if h.amount_text(d):
             row(self.tr("Amount"), h.amount_text(d))
         if h.flow_text(d):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import html
 
-from explorer.domain.initiative_detail import InitiativeDetail, Outcome, Participant
+from explorer.domain.initiative_detail import InitiativeDetail, Outcome, Participant, SectorTag
 from explorer.domain.query import Query
 from explorer.domain.search import highlight_ranges
 from explorer.ui.i18n import format_count, format_number, tr
@@ -88,6 +88,52 @@ def meta_line(detail: InitiativeDetail) -> str:
         detail.status,
     ]
     return _t(" · ").join(p for p in parts if p)
+
+
+def sector_html(tag: SectorTag) -> str:
+    """One sector of the pane: its name, its DAC code, and where it came from ("inferred from
+    the word 'malária' in the title", "from the source's label 'Saúde'")."""
+    name = html.escape(tag.name)
+    if tag.scheme != "dac":
+        return name
+    text = f"{name} ({html.escape(tag.code)})" if tag.code else name
+    if tag.origin == "inferred" and tag.rule:
+        where = _t("the title") if tag.rule_field == "title" else _t("the description")
+        kind = _t("phrase") if " " in tag.rule.strip() else _t("word")
+        why = _t("sector inferred from the %1 “%2” in %3")
+        why = why.replace("%1", kind).replace("%3", where).replace("%2", tag.rule)
+    elif tag.origin == "crosswalk" and tag.rule:
+        why = _t("from the source’s label “%1”").replace("%1", tag.rule)
+    elif tag.origin == "source":
+        why = _t("given by the source")
+    else:
+        return text
+    return f'{text} <span style="color:#52606d;">— {html.escape(why)}</span>'
+
+
+def sectors_html(detail: InitiativeDetail) -> str:
+    """Every sector, one a line: DAC sectors first with their origin, then the source's own
+    labels and themes (kept visible), without repeats."""
+    dac = [t for t in detail.sectors if t.scheme == "dac"]
+    own = [t for t in detail.sectors if t.scheme != "dac"]
+    lines = list(dict.fromkeys(sector_html(t) for t in dac))
+    labels = list(dict.fromkeys(t.name for t in own))
+    if detail.theme and detail.theme not in labels and detail.theme not in {t.name for t in dac}:
+        labels.append(detail.theme)
+    if labels:
+        joined = _t(", ").join(labels)
+        lines.append(html.escape(_t("The source’s own: %1").replace("%1", joined)))
+    return "<br>".join(lines)
+
+
+def reversed_years_text(detail: InitiativeDetail) -> str:
+    """A flag for a year range the source gives end before start (AidData's "2011-2010"),
+    shown as given; "" otherwise. Sorting and year filters read such a range as 2010-2011."""
+    start, end = detail.start_year, detail.end_year
+    if start is None or end is None or end >= start:
+        return ""
+    flag = _t("%1, as the source gives it: its end year is before its start year")
+    return flag.replace("%1", years_text(start, end))
 
 
 def outcome_html(o: Outcome) -> str:
