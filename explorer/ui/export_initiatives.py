@@ -19,6 +19,7 @@ from explorer.domain.initiative_detail import ExportExtra
 from explorer.domain.search import InitiativeRow
 from explorer.jobs.initiatives import PAGE_MAX, ListStart, all_ids
 from explorer.store.database import Database
+from explorer.ui.export_files import announce_saved, remember_folder, suggested_path
 from explorer.ui.i18n import format_count, tr
 
 EXPORT_LIMIT = 200_000
@@ -49,7 +50,7 @@ def iter_rows(database: Database, start: ListStart, cancel: threading.Event, pro
 
     n = min(start.total, EXPORT_LIMIT)
     with database.session() as s:
-        ids = all_ids(s, start.text, n, n, start.order, start.mine)
+        ids = all_ids(s, start.text, n, n, start.order)
         for at in range(0, len(ids), PAGE_MAX):
             if cancel.is_set():
                 raise ExportCancelled
@@ -60,13 +61,67 @@ def iter_rows(database: Database, start: ListStart, cancel: threading.Event, pro
             progress(at + len(chunk), len(ids))
 
 
-def write_export(path: Path, rows: Iterator[list[object]]) -> int:
-    """Write ``rows`` under ``HEADER`` as CSV (UTF-8 with BOM, for Excel) or XLSX by suffix."""
+def about_labels(order: str) -> dict[str, str]:
+    """The words of the workbook's first sheet, translated (read on the GUI thread)."""
+    from explorer.ui.pages.initiatives_bar import ORDER_NAMES
+
+    words = {
+        "title": "Exchange Explorer: initiatives exported",
+        "query": "Search",
+        "everything": "(everything: no words or filters)",
+        "order": "Order",
+        "total": "Initiatives matching",
+        "exported": "Exported at",
+        "built": "Database built at",
+        "datasets": "Datasets in this database",
+        "name": "Name",
+        "version": "Version",
+        "licence": "Licence",
+        "note": "Each row names its dataset and the citation of its source.",
+    }
+    labels = {k: tr("Export", v) for k, v in words.items()}
+    return {**labels, "order_name": tr("SearchBar", ORDER_NAMES.get(order, order))}
+
+
+def about_rows(database: Database, start: ListStart, labels: dict[str, str]
+               ) -> list[list[object]]:  # fmt: skip
+    """The first sheet: the query, its order, the date and the data version (the build
+    time and each dataset's version and licence)."""
+    from datetime import UTC, datetime
+
+    from explorer.store.queries.sources import built_at, list_datasets
+
+    with database.session() as s:
+        built, datasets = built_at(s), list_datasets(s)
+    rows: list[list[object]] = [
+        [labels["title"]],
+        [],
+        [labels["query"], start.text.strip() or labels["everything"]],
+        [labels["order"], labels["order_name"]],
+        [labels["total"], start.total],
+        [labels["exported"], datetime.now(UTC).isoformat(timespec="seconds")],
+        [labels["built"], built],
+        [],
+        [labels["datasets"]],
+        [labels["name"], labels["version"], labels["licence"]],
+    ]
+    rows += [[d.name, d.version, d.licence] for d in datasets]
+    return [*rows, [], [labels["note"]]]
+
+
+def write_export(path: Path, rows: Iterator[list[object]],
+                 about: list[list[object]] | None = None) -> int:  # fmt: skip
+    """Write ``rows`` under ``HEADER`` as CSV (UTF-8 with BOM, for Excel) or XLSX by suffix;
+    an XLSX starts with an "About" sheet of ``about`` when given."""
     count = 0
     if path.suffix.casefold() == ".xlsx":
         from openpyxl import Workbook
 
         book = Workbook(write_only=True)
+        if about:
+            first = book.create_sheet("About")
+            for line in about:
+                first.append(line)
         sheet = book.create_sheet("Initiatives")
         sheet.append(list(HEADER))
         for row in rows:
@@ -102,6 +157,7 @@ class ExportTask(QObject):
                  parent: QObject | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.database, self.start_list, self.path = database, start, path
+        self.labels = about_labels(start.order)  # translated here, on the GUI thread
         self.cancel_event = threading.Event()
         self.done = threading.Event()
 
@@ -117,7 +173,8 @@ class ExportTask(QObject):
         try:
             rows = iter_rows(self.database, self.start_list, self.cancel_event,
                              self.progressed.emit)  # fmt: skip
-            count = _write_part(self.path, rows)
+            about = about_rows(self.database, self.start_list, self.labels)
+            count = _write_part(self.path, rows, about)
             self.exported.emit(str(self.path), count)
         except ExportCancelled:
             self.cancelled.emit()
@@ -127,11 +184,12 @@ class ExportTask(QObject):
             self.done.set()
 
 
-def _write_part(final: Path, rows: Iterator[list[object]]) -> int:
+def _write_part(final: Path, rows: Iterator[list[object]],
+                about: list[list[object]] | None = None) -> int:  # fmt: skip
     """Write beside ``final`` and move the file into place only when it is complete."""
     tmp = final.with_name(f"{final.stem}.part{final.suffix}")
     try:
-        count = write_export(tmp, rows)
+        count = write_export(tmp, rows, about)
         tmp.replace(final)
         return count
     finally:
@@ -152,7 +210,8 @@ def ask_and_export(
         QMessageBox.information(parent, tr("Export", "Export"),
                                 text.replace("%2", format_count(EXPORT_LIMIT)))  # fmt: skip
     name, chosen = QFileDialog.getSaveFileName(
-        parent, tr("Export", "Export results"), str(Path.home() / "initiatives.xlsx"),
+        parent, tr("Export", "Export results"),
+        suggested_path(parent, "results", "initiatives.xlsx"),
         tr("Export", "Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"),
     )  # fmt: skip
     if not name:
@@ -178,5 +237,11 @@ def start_export(
     task.failed.connect(lambda _m: dialog.reset())
     task.cancelled.connect(dialog.reset)
     task.failed.connect(lambda m: QMessageBox.warning(parent, tr("Export", "Export"), m))
+    task.exported.connect(lambda p, _n: _saved(parent, Path(p)))
     task.start()
     return task
+
+
+def _saved(parent: QWidget, path: Path) -> None:
+    remember_folder(parent, "results", path)
+    announce_saved(parent, path)

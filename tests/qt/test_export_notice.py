@@ -123,3 +123,31 @@ def test_default_png_is_at_least_1600_by_900(qtbot: QtBot, reference_db: Path,
     assert panel.export_to(tmp_path / "default.png")
     image = QImage(str(tmp_path / "default.png"))
     assert image.width() >= 1600 and image.height() >= 900
+
+
+def test_results_workbook_about_sheet_on_the_reference_db(reference_db: Path, tmp_path: Path
+                                                          ) -> None:  # fmt: skip
+    """The XLSX's first sheet (issue 19): the query, the data's build time and the versions."""
+    from datetime import datetime
+
+    from openpyxl import load_workbook
+
+    from explorer.jobs.initiatives import start_list
+    from explorer.store.database import Database
+    from explorer.ui.export_initiatives import about_labels, about_rows, write_export
+
+    db = Database.open(reference_db, readonly=True)
+    try:
+        start = start_list(db, "provider:BRA", "newest")
+        about = about_rows(db, start, about_labels(start.order))
+    finally:
+        db.dispose()
+    out = tmp_path / "brazil.xlsx"
+    assert write_export(out, iter([[1, "a title"]]), about) == 1
+    book = load_workbook(out, read_only=True)
+    assert book.sheetnames == ["About", "Initiatives"]
+    lines = {r[0]: r[1:] for r in book["About"].iter_rows(values_only=True) if r and r[0]}
+    assert lines["Search"][0] == "provider:BRA" and lines["Order"][0] == "Newest first"
+    assert lines["Initiatives matching"][0] == start.total > 100
+    assert datetime.fromisoformat(str(lines["Database built at"][0])).year >= 2026
+    assert any("Direction of Trade" in str(name) for name in lines)

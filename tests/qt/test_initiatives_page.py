@@ -203,7 +203,24 @@ def test_export_has_names_codes_and_sources(
     else:
         from openpyxl import load_workbook
 
-        sheet = load_workbook(out, read_only=True).active
+        book = load_workbook(out, read_only=True)
+        # The first sheet says what was exported, when, and from which data (issue 19).
+        assert book.sheetnames == ["About", "Initiatives"]
+        about = {r[0]: r[1:] for r in book["About"].iter_rows(values_only=True) if r and r[0]}
+        assert about["Search"][0] == "microfinance" and about["Initiatives matching"][0] == 3
+        from datetime import UTC, datetime
+
+        exported = datetime.fromisoformat(str(about["Exported at"][0]))
+        assert abs((datetime.now(UTC) - exported).total_seconds()) < 120
+        assert about["Order"][0] == "Best match"
+        with page.context.database.session() as s:
+            from explorer.store.queries.sources import built_at, list_datasets
+
+            named = {d.name: (d.version, d.licence) for d in list_datasets(s)}
+            built = built_at(s)
+        assert about["Database built at"][0] == (built or None)  # openpyxl reads "" as None
+        assert named and all(tuple(about[n][:2]) == v for n, v in named.items())
+        sheet = book["Initiatives"]
         rows = [
             [("" if v is None else str(v)) for v in r] for r in sheet.iter_rows(values_only=True)
         ]

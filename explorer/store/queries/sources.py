@@ -28,3 +28,11 @@ def list_datasets(session: Session) -> list[DatasetInfo]:
         )
         for d in rows
     ]
+
+
+def built_at(session: Session) -> str:
+    """When the reference database was built (``build_info.built_at``; "" when unknown)."""
+    from explorer.store.models import BuildInfo
+
+    row = session.get(BuildInfo, "built_at")
+    return row.value if row is not None else ""
