@@ -97,7 +97,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             progress = None if args.json else TerminalProgress()
             out = import_file(db, path, format_name=args.format_name, dry_run=args.dry_run,
                               store=None if args.dry_run else store, progress=progress,
-                              mapping=mapping)
+                              mapping=mapping or store.saved_mapping(path.name))
             if out.error:
                 status = 1
             if args.json:

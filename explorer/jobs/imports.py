@@ -39,42 +39,64 @@ def _progress(control: Control, index: int, count: int,
     return report
 
 
+Mappings = dict[str, dict[str, str]]  # a spreadsheet's path -> our field -> its header
+SHEET_SUFFIXES = (".csv", ".txt", ".tsv", ".xlsx")
+
+
 def preview_files(control: Control, database: Path, paths: list[Path],
-                  format_name: str | None = None) -> list[Outcome]:
-    """Job: what importing ``paths`` into ``database`` would do (nothing is written)."""
+                  format_name: str | None = None,
+                  mappings: Mappings | None = None) -> list[Outcome]:
+    """Job: what importing ``paths`` into ``database`` would do (nothing is written). A
+    spreadsheet is read with its mapping from ``mappings`` (the preview's corrections), else
+    the one saved for a file of its name; one refused for its columns still lists them."""
     from explorer.importers.formats.run import expand
     from explorer.store.database import Database
 
     db = Database.open(database, readonly=True)
     try:
-        return _each_file(control, db, expand(paths), format_name=format_name, dry_run=True)
+        return _each_file(control, db, expand(paths), format_name, mappings or {},
+                          dry_run=True)
     finally:
         db.dispose()
 
 
-def _each_file(control: Control, db: Database, files: list[Path],
-               **options: Any) -> list[Outcome]:
+def _each_file(control: Control, db: Database, files: list[Path], format_name: str | None,
+               mappings: Mappings, **options: Any) -> list[Outcome]:
     """``import_file`` on each of ``files`` in turn, with progress; a cancel between or
     inside files raises Cancelled."""
     from explorer.importers.formats.base import ImportCancelled
     from explorer.importers.formats.run import import_file
+    from explorer.importers.formats.store import ImportStore
 
+    saved = ImportStore.default()
     outcomes = []
     for index, path in enumerate(files):
         control.check()
+        mapping = mappings.get(str(path)) or saved.saved_mapping(path.name)
+        fmt = "spreadsheet" if str(path) in mappings else format_name
         try:
-            outcomes.append(import_file(
-                db, path, cancelled=lambda: control.cancelled,
-                progress=_progress(control, index, len(files), path.name), **options))
+            out = import_file(db, path, cancelled=lambda: control.cancelled,
+                              progress=_progress(control, index, len(files), path.name),
+                              format_name=fmt, mapping=mapping, **options)
+            if (out.error and fmt is None and not out.format and options.get("dry_run")
+                    and path.suffix.lower() in SHEET_SUFFIXES):
+                # Not recognised: read as a spreadsheet, so its columns can be mapped.
+                sheet = import_file(db, path, format_name="spreadsheet", mapping=mapping,
+                                    cancelled=lambda: control.cancelled, **options)
+                if sheet.columns:
+                    out = sheet
+            outcomes.append(out)
         except ImportCancelled:
             raise Cancelled() from None
     return outcomes
 
 
 def import_files(control: Control, database: Path, paths: list[Path],
-                 format_name: str | None = None) -> ImportResult:
+                 format_name: str | None = None,
+                 mappings: Mappings | None = None) -> ImportResult:
     """Job: import ``paths`` (each its own transaction) into the user's copy of
-    ``database``; a cancel stops before the next file, the ones done stay imported."""
+    ``database``; a cancel stops before the next file, the ones done stay imported. A
+    spreadsheet's mapping (from ``mappings`` or saved) is kept for the next file of its name."""
     from explorer.importers.formats.run import expand, user_reference_copy
     from explorer.importers.formats.store import ImportStore
     from explorer.store.database import Database
@@ -83,7 +105,7 @@ def import_files(control: Control, database: Path, paths: list[Path],
     target = user_reference_copy(database)
     db = Database.open(target)
     try:
-        outcomes = _each_file(control, db, files, format_name=format_name,
+        outcomes = _each_file(control, db, files, format_name, mappings or {},
                               store=ImportStore.default())
     finally:
         db.dispose()

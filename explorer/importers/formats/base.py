@@ -20,7 +20,11 @@ ProgressFn = Callable[[str, float], None]
 
 
 class ImportProblem(SourceError):
-    """A file that cannot be imported; ``str()`` is one line naming the file and the place."""
+    """A file that cannot be imported; ``str()`` is one line naming the file and the place.
+    ``columns``: a spreadsheet's header, when the problem is which column is which (the
+    preview then offers to map them)."""
+
+    columns: tuple[str, ...] = ()
 
 
 class ImportCancelled(Exception):
@@ -99,6 +103,8 @@ class Parsed:
     unresolved: Counter[str] = field(default_factory=Counter)
     warnings: list[str] = field(default_factory=list)
     skipped: int = 0
+    columns: list[str] = field(default_factory=list)  # a spreadsheet's header, as given
+    column_map: dict[str, str] = field(default_factory=dict)  # our field -> header used
 
     @property
     def records(self) -> int:

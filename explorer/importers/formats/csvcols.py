@@ -9,16 +9,18 @@ from explorer.importers.formats.textio import normalise_header
 
 def locate(header: Sequence[str], aliases: Mapping[str, Sequence[str]],
            mapping: Mapping[str, str] | None = None) -> dict[str, int]:
-    """Our field -> column index, from ``mapping`` (field -> header text) first, then the
-    first alias found; fields with no column are left out."""
+    """Our field -> column index, from ``mapping`` (field -> header text; an empty text:
+    that field has no column) first, then the first alias found; fields with no column are
+    left out."""
     folded = [normalise_header(h) for h in header]
     found: dict[str, int] = {}
+    unmapped = {f for f, h in (mapping or {}).items() if not h}
     for field_name, header_text in (mapping or {}).items():
         key = normalise_header(header_text)
-        if key in folded:
+        if header_text and key in folded:
             found[field_name] = folded.index(key)
     for field_name, names in aliases.items():
-        if field_name in found:
+        if field_name in found or field_name in unmapped:
             continue
         for name in names:
             key = normalise_header(name)

@@ -50,6 +50,8 @@ class Outcome:
     unchanged: bool = False
     dry_run: bool = False
     import_id: int | None = None
+    columns: list[str] = field(default_factory=list)  # a spreadsheet's header
+    mapping: dict[str, str] = field(default_factory=dict)  # our field -> the header used
 
     def as_json(self) -> dict[str, Any]:
         return {"file": self.file, "format": self.format, "dataset": self.dataset,
@@ -118,6 +120,7 @@ def import_file(db: Any, path: Path, *, format_name: str | None = None, dry_run:
         _import(db, path, out, format_name, dry_run, store, cancelled, progress, mapping)
     except ImportProblem as exc:
         out.error = str(exc)
+        out.columns = out.columns or list(exc.columns)
     except ValueError as exc:  # an unknown --format name
         out.error = f"{path}: {exc}"
     return out
@@ -163,6 +166,8 @@ def _import(db: Any, path: Path, out: Outcome, format_name: str | None, dry_run:
             publisher=parsed.dataset.publisher, licence=parsed.dataset.licence,
             version=parsed.dataset.version, mapping=dict(mapping or {})))
         out.import_id = entry.id
+        if mapping:
+            store.save_mapping(path.name, mapping)
     report("Done", 1.0)
 
 
@@ -174,6 +179,8 @@ def _describe(out: Outcome, parsed: Parsed) -> None:
     out.skipped = parsed.skipped
     out.unresolved = dict(parsed.unresolved.most_common(MAX_UNRESOLVED))
     out.warnings = list(parsed.warnings)
+    out.columns = list(parsed.columns)
+    out.mapping = dict(parsed.column_map)
 
 
 def remove_import(db: Any, store: ImportStore, entry_id: int) -> Entry | None:

@@ -99,8 +99,12 @@ class SpreadsheetFormat:
         header = [str(h or "").strip() for h in header]
         cols = locate(header, ALIASES, ctx.mapping)
         if "title" not in cols:
-            raise ImportProblem(path, "line 1: no title column (title, titre, título...); "
-                                f"found {', '.join(h for h in header[:10] if h)}")
+            problem = ImportProblem(path, "line 1: no title column (title, titre, título...); "
+                                    f"found {', '.join(h for h in header[:10] if h)}")
+            problem.columns = tuple(header)
+            raise problem
+        out.columns = header
+        out.column_map = {k: header[i] for k, i in cols.items()}
         out.dataset.coverage = "columns: " + ", ".join(
             f"{k}={header[i]}" for k, i in sorted(cols.items(), key=lambda kv: kv[1]))
         seen: set[str] = set()

@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 MANIFEST = "manifest.json"
+MAPPINGS = "mappings"
 
 
 @dataclass
@@ -86,6 +87,30 @@ class ImportStore:
         (self.folder / gone.stored).unlink(missing_ok=True)
         return gone
 
+    def mapping_file(self, file_name: str) -> Path:
+        """Where the column mapping last used for a file of that name is kept (a JSON object
+        of field: header, which ``import --mapping`` reads too)."""
+        return self.folder / MAPPINGS / (_safe_name(file_name) + ".json")
+
+    def saved_mapping(self, file_name: str) -> dict[str, str] | None:
+        """The mapping last confirmed for a file called ``file_name``, or None."""
+        path = self.mapping_file(file_name)
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        if not isinstance(data, dict):
+            return None
+        return {str(k): str(v) for k, v in data.items() if isinstance(v, str)}
+
+    def save_mapping(self, file_name: str, mapping: dict[str, str]) -> Path:
+        path = self.mapping_file(file_name)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.write_text(json.dumps(mapping, indent=1, ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, path)
+        return path
+
     def _save(self, entries: list[Entry]) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)
         tmp = self.folder / (MANIFEST + ".tmp")
@@ -100,3 +125,8 @@ class ImportStore:
 def _suffix(path: Path) -> str:
     suffix = path.suffix.lower()
     return suffix if len(suffix) <= 10 and suffix.replace(".", "").isalnum() else ""
+
+
+def _safe_name(file_name: str) -> str:
+    name = "".join(c if c.isalnum() or c in "-_." else "_" for c in Path(file_name).name)
+    return name.lstrip(".")[:120] or "file"

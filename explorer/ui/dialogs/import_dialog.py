@@ -83,6 +83,14 @@ class ImportDialog(QDialog):
         self.details.setPlaceholderText(_tr("Unresolved countries and codes, and warnings, of "
                                             "the selected file"))
         layout.addWidget(self.details, 1)
+        from explorer.ui.dialogs.import_columns import ColumnMappingEditor
+
+        self.columns = ColumnMappingEditor(self)  # a spreadsheet's columns, to correct
+        self.columns.hide()
+        self.columns.mapping_changed.connect(self._remap)
+        layout.addWidget(self.columns, 2)
+        self.mappings: dict[str, dict[str, str]] = {}  # file -> the mapping the user chose
+        self._editing = ""  # the file whose columns the editor shows
         self.bar = QProgressBar(self)
         self.bar.setAccessibleName(_tr("Progress"))
         self.bar.setRange(0, 0)
@@ -113,15 +121,19 @@ class ImportDialog(QDialog):
 
     def start_import(self) -> None:
         from explorer.jobs.imports import import_files
+        from explorer.ui.dialogs.import_columns import full_mapping
 
-        wanted = [Path(o.file) for o in self.outcomes if not o.error and not o.unchanged]
-        if not wanted:
+        ready = [o for o in self.outcomes if not o.error and not o.unchanged]
+        if not ready:
             return
+        mappings = {o.file: self.mappings.get(o.file) or full_mapping(o.columns, o.mapping)
+                    for o in ready if o.columns}
         self.import_button.setEnabled(False)
         self._busy(_tr("Importing…"))
         self._handle = self.runner.submit_task(
-            "import-files", import_files, self.database, wanted,
-            on_done=self._imported, on_error=self._failed, on_progress=self._progress)
+            "import-files", import_files, self.database, [Path(o.file) for o in ready], None,
+            mappings, on_done=self._imported, on_error=self._failed,
+            on_progress=self._progress)
         self._handle.cancelled.connect(self._was_cancelled)
 
     def cancel(self) -> None:
@@ -149,7 +161,30 @@ class ImportDialog(QDialog):
         if text:
             self.status.setText(_tr("Reading %1…").replace("%1", text))
 
-    def _previewed(self, outcomes: list[Any]) -> None:
+    def _remap(self, mapping: dict[str, str]) -> None:
+        """Preview the file the editor shows again, read with ``mapping``."""
+        from explorer.jobs.imports import preview_files
+
+        if not self._editing or (self._handle is not None and not self._handle.done):
+            return
+        self.mappings[self._editing] = mapping
+        self.import_button.setEnabled(False)
+        self._busy(_tr("Reading the file again with your columns…"))
+        file = self._editing
+        self._handle = self.runner.submit_task(
+            "import-preview", preview_files, self.database, [Path(file)], None,
+            {file: mapping}, on_done=lambda found: self._remapped(file, found),
+            on_error=self._failed, on_progress=self._progress)
+        self._handle.cancelled.connect(self._was_cancelled)
+
+    def _remapped(self, file: str, found: list[Any]) -> None:
+        row = next((i for i, o in enumerate(self.outcomes) if o.file == file), None)
+        if row is None or not found:
+            return
+        self.outcomes[row] = found[0]
+        self._previewed(self.outcomes, keep_row=row)
+
+    def _previewed(self, outcomes: list[Any], keep_row: int = 0) -> None:
         self._handle = None
         self.outcomes = outcomes
         self._fill(outcomes)
@@ -166,8 +201,8 @@ class ImportDialog(QDialog):
             self.status.setText(_tr("Nothing to import: the files are refused or already in."))
         self.import_button.setEnabled(bool(ready))
         if outcomes:
-            self.table.selectRow(0)
-            self._show_details(0)
+            self.table.selectRow(keep_row)
+            self._show_details(keep_row)
 
     def _imported(self, result: Any) -> None:
         self._handle = None
@@ -214,8 +249,16 @@ class ImportDialog(QDialog):
     def _show_details(self, row: int) -> None:
         if not 0 <= row < len(self.outcomes):
             self.details.clear()
+            self.columns.hide()
             return
         o = self.outcomes[row]
+        if not o.columns:
+            self.columns.hide()
+            self._editing = ""
+        elif o.file != self._editing:  # the same file re-read keeps the combos (and focus)
+            self._editing = o.file
+            self.columns.set_columns(o.columns, self.mappings.get(o.file) or o.mapping)
+            self.columns.show()
         lines = [o.error] if o.error else []
         if o.dataset:
             lines.append(_tr("Dataset: %1").replace("%1", o.dataset))
