@@ -23,19 +23,19 @@ from explorer.ui.i18n import tr
 CONTEXT = "ImportColumns"
 # Our fields, in the order the combos offer them (the spreadsheet importer's names).
 FIELDS: tuple[tuple[str, str], ...] = (
-    ("title", QT_TRANSLATE_NOOP("ImportColumns", "Title")),
-    ("id", QT_TRANSLATE_NOOP("ImportColumns", "Identifier")),
-    ("description", QT_TRANSLATE_NOOP("ImportColumns", "Description")),
-    ("provider", QT_TRANSLATE_NOOP("ImportColumns", "Provider country")),
-    ("recipient", QT_TRANSLATE_NOOP("ImportColumns", "Recipient country")),
-    ("start", QT_TRANSLATE_NOOP("ImportColumns", "Start (year or date)")),
-    ("end", QT_TRANSLATE_NOOP("ImportColumns", "End (year or date)")),
-    ("sector", QT_TRANSLATE_NOOP("ImportColumns", "Sector or theme")),
-    ("modality", QT_TRANSLATE_NOOP("ImportColumns", "Modality")),
-    ("amount", QT_TRANSLATE_NOOP("ImportColumns", "Amount (US$)")),
-    ("status", QT_TRANSLATE_NOOP("ImportColumns", "Status")),
-    ("language", QT_TRANSLATE_NOOP("ImportColumns", "Language")),
-    ("link", QT_TRANSLATE_NOOP("ImportColumns", "Link")),
+    ("title", str(QT_TRANSLATE_NOOP("ImportColumns", "Title"))),
+    ("id", str(QT_TRANSLATE_NOOP("ImportColumns", "Identifier"))),
+    ("description", str(QT_TRANSLATE_NOOP("ImportColumns", "Description"))),
+    ("provider", str(QT_TRANSLATE_NOOP("ImportColumns", "Provider country"))),
+    ("recipient", str(QT_TRANSLATE_NOOP("ImportColumns", "Recipient country"))),
+    ("start", str(QT_TRANSLATE_NOOP("ImportColumns", "Start (year or date)"))),
+    ("end", str(QT_TRANSLATE_NOOP("ImportColumns", "End (year or date)"))),
+    ("sector", str(QT_TRANSLATE_NOOP("ImportColumns", "Sector or theme"))),
+    ("modality", str(QT_TRANSLATE_NOOP("ImportColumns", "Modality"))),
+    ("amount", str(QT_TRANSLATE_NOOP("ImportColumns", "Amount (US$)"))),
+    ("status", str(QT_TRANSLATE_NOOP("ImportColumns", "Status"))),
+    ("language", str(QT_TRANSLATE_NOOP("ImportColumns", "Language"))),
+    ("link", str(QT_TRANSLATE_NOOP("ImportColumns", "Link"))),
 )
 
 
@@ -68,13 +68,13 @@ class ColumnMappingEditor(QWidget):
                                   "preview follows; the choice is kept for this file."), self)
         self.caption.setWordWrap(True)
         outer.addWidget(self.caption)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setAccessibleName(_tr("Columns of the file"))
-        outer.addWidget(self.scroll)
+        self.area = QScrollArea(self)
+        self.area.setWidgetResizable(True)
+        self.area.setAccessibleName(_tr("Columns of the file"))
+        outer.addWidget(self.area)
         self._body = QWidget()
         self.form = QFormLayout(self._body)
-        self.scroll.setWidget(self._body)
+        self.area.setWidget(self._body)
 
     def set_columns(self, columns: list[str], mapping: dict[str, str]) -> None:
         """Show ``columns`` (the file's header) with ``mapping`` (field -> header)."""
@@ -93,9 +93,9 @@ class ColumnMappingEditor(QWidget):
             wanted = by_header.get(header, "") if header else ""
             combo.setCurrentIndex(max(combo.findData(wanted), 0))
             combo.activated.connect(lambda _i, c=combo: self._changed(c))
-            label = QLabel(shown, self._body)
-            label.setToolTip(shown)
-            self.form.addRow(label, combo)
+            name_label = QLabel(shown, self._body)
+            name_label.setToolTip(shown)
+            self.form.addRow(name_label, combo)
             self.combos.append(combo)
 
     def mapping(self) -> dict[str, str]:
