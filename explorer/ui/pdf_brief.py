@@ -218,12 +218,20 @@ def write_brief(profile: Profile, path: Path) -> None:
 def save_brief_dialog(profile: Profile, runner: Runner, parent: QWidget) -> None:
     """Ask where to save, draw the brief, and write the file on the runner."""
     name = profile.facts.header.country.name
+    from explorer.ui.export_files import announce_saved, remember_folder, suggested_path
+
+    start = suggested_path(parent, "brief", f"{name} brief.pdf")
     path, _ = QFileDialog.getSaveFileName(
-        parent, tr(CTX, "Save country brief"), f"{name} brief.pdf", tr(CTX, "PDF (*.pdf)")
+        parent, tr(CTX, "Save country brief"), start, tr(CTX, "PDF (*.pdf)")
     )
     if path:
-        data = brief_pdf(profile)
-        runner.submit("CountryBrief.write", Path(path).write_bytes, data)
+        data, out = brief_pdf(profile), Path(path)
+
+        def saved(_result: object) -> None:
+            remember_folder(parent, "brief", out)
+            announce_saved(parent, out)
+
+        runner.submit("CountryBrief.write", out.write_bytes, data, on_done=saved)
 
 
 def print_brief(profile: Profile, parent: QWidget) -> None:

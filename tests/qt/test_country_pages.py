@@ -152,6 +152,7 @@ def test_compare_gaps_index_and_exports(
     page.show()
     export_charts(page.charts, tmp_path / "c.png")
     image = QImage(str(tmp_path / "c.png"))
+    assert image.width() >= 1600 and image.height() >= 900  # issue 19: a useful size
     colours = {image.pixel(x, y) for x in range(0, image.width(), 7)
                for y in range(0, image.height(), 7)}  # fmt: skip
     assert len(colours) > 3  # not blank

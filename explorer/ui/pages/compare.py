@@ -37,6 +37,7 @@ from explorer.jobs.countries import (
     resolve,
 )
 from explorer.store.database import Database
+from explorer.ui.export_files import announce_saved, remember_folder, suggested_path
 from explorer.ui.models.country_compare import ComparisonModel
 from explorer.ui.pages.base import Page, PageContext
 from explorer.ui.runner import JobError
@@ -243,18 +244,31 @@ class ComparePage(Page):
     def _export_table(self) -> None:
         if self.compared is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export table"), "comparison.xlsx",
+        start = suggested_path(self, "table", "comparison.xlsx")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export table"), start,
                                               self.tr("Excel (*.xlsx);;CSV (*.csv)"))  # fmt: skip
         if path:
-            c = self.compared
+            c, out = self.compared, Path(path)
             self.context.runner.submit(f"{self.job_key}.export", export_table,
-                                       c.comparison, c.datasets, Path(path),
+                                       c.comparison, c.datasets, out,
+                                       on_done=lambda _r: self._saved("table", out),
                                        on_error=self.show_error)  # fmt: skip
+
+    def _saved(self, kind: str, path: Path) -> None:
+        remember_folder(self, kind, path)
+        announce_saved(self, path)
 
     def _export_charts(self) -> None:
         kinds = self.tr("PNG image (*.png);;SVG drawing (*.svg)")
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export charts"), "comparison.png", kinds
+            self, self.tr("Export charts"), suggested_path(self, "chart", "comparison.png"), kinds
         )
         if path:
-            export_charts(self.charts, Path(path))
+            try:
+                export_charts(self.charts, Path(path))
+            except OSError as exc:
+                from PySide6.QtWidgets import QMessageBox
+
+                QMessageBox.warning(self, self.tr("Export failed"), str(exc))
+                return
+            self._saved("chart", Path(path))

@@ -85,9 +85,9 @@ def export_table(comparison: Comparison, datasets: Mapping[str, DatasetInfo], pa
 
 def export_charts(charts: QWidget, path: Path) -> None:
     """PNG or SVG by the extension (SVG through Qt's generator: pyqtgraph #3495)."""
-    from explorer.ui.charts.export import save_png, save_svg
+    from explorer.ui.charts.export import export_scale, save_png, save_svg
 
     if path.suffix.lower() == ".svg":
         save_svg(charts, path, "Exchange Explorer comparison")
-    else:
-        save_png(charts, path)
+    else:  # at least 1600 x 900, like every chart export (issue 19)
+        save_png(charts, path, export_scale(charts.size()))
