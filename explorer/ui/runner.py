@@ -157,6 +157,11 @@ class Runner(QObject):
             self.busy_changed.emit(True)
         return handle
 
+    @property
+    def closed(self) -> bool:
+        """Whether ``shutdown()`` ran: nothing more may be submitted."""
+        return self._closed
+
     def is_pending(self, key: str) -> bool:
         """Whether a job with ``key`` was submitted and has not delivered yet."""
         return key in self._latest
