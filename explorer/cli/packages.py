@@ -18,7 +18,8 @@ def register(sub: Any) -> None:
     p.add_argument("--out", type=Path, required=True)
     p.set_defaults(func=cmd_keygen)
     p = sub.add_parser("package-data", help="sign the catalogue into one .eedata file")
-    p.add_argument("--from", dest="source", type=Path)
+    p.add_argument("--from", dest="source", metavar="DB_OR_URL",
+                   help="an SQLite file or a postgresql:// catalogue (default: --db)")
     p.add_argument("--out", type=Path, required=True)
     p.add_argument("--sign", type=Path, required=True)
     p.add_argument("--name", default="reference")
@@ -89,16 +90,42 @@ def cmd_package(args: argparse.Namespace) -> int:
     from cryptography.hazmat.primitives.serialization import load_pem_private_key
 
     from explorer.packages.core import PackageError, build
+    from explorer.store.database import is_url
 
+    server = args.source if args.source and is_url(args.source) else None
+    snapshot = args.out.with_name(args.out.name + ".server.sqlite")
     try:
         key = load_pem_private_key(args.sign.read_bytes(), _passphrase(False))
-        manifest = build(args.source or _target(args), args.out, key,
-                         name=args.name, sequence=args.sequence)
+        if server is not None:
+            manifest = _package_server(server, snapshot, args, key)
+        else:
+            manifest = build(Path(args.source) if args.source else _target(args), args.out,
+                             key, name=args.name, sequence=args.sequence)
     except (PackageError, ValueError, OSError) as exc:
         print(f"exchange-explorer: {exc}", file=sys.stderr)
         return 1
+    finally:
+        snapshot.unlink(missing_ok=True)
     print(f"{args.out}: sequence {manifest['sequence']}, {args.out.stat().st_size} bytes")
     return 0
+
+
+def _package_server(url: str, snapshot: Path, args: argparse.Namespace,
+                    key: Any) -> dict[str, Any]:
+    """The server's catalogue copied to an SQLite snapshot beside the package, then signed;
+    a server that cannot be reached or read raises OSError naming the server and why."""
+    from sqlalchemy.exc import DBAPIError
+
+    from explorer.packages.core import build
+    from explorer.packages.from_server import export_catalogue
+    from explorer.store.database import redact
+    from explorer.store.postgresql.errors import reason
+
+    try:
+        export_catalogue(url, snapshot)
+    except DBAPIError as exc:
+        raise OSError(f"{redact(url)}: {reason(exc)}") from None
+    return build(snapshot, args.out, key, name=args.name, sequence=args.sequence)
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
