@@ -17,6 +17,8 @@ How to search (shown as help in the app):
     income:LMC              a participant's World Bank FY2026 income group
                             (L, LM, UM, H or LIC, LMC, UMC, HIC)
     sector:health           sector or theme name, or a DAC code (sector:121)
+    sector-origin:source    DAC sectors the source itself gave (no crosswalk, no inference);
+                            also sector-origin:crosswalk, sector-origin:inferred
     modality:training       training, expert_dispatch, study_visit, finance...
     year:2005..2010         running at some time in 2005-2010; year:2005, year:..2000
     source:aiddata          the dataset it comes from (key or part of its name)
@@ -43,7 +45,13 @@ from explorer.domain.vocab import MODALITIES
 MAX_QUERY_CHARS = 1000
 COUNTRY_FIELDS = ("provider", "recipient", "country")
 LOOKUP_FIELDS = (*COUNTRY_FIELDS, "region", "group", "sector", "source")
-FIELDS = (*LOOKUP_FIELDS, "income", "modality", "year", "lang", "has", "note")
+# Where a DAC sector came from (initiative_sector.origin), with the words a user may type.
+SECTOR_ORIGINS = {
+    "source": "source", "reported": "source", "own": "source",
+    "crosswalk": "crosswalk", "mapped": "crosswalk", "label": "crosswalk",
+    "inferred": "inferred", "inference": "inferred", "rule": "inferred", "keyword": "inferred",
+}  # fmt: skip
+FIELDS = (*LOOKUP_FIELDS, "income", "modality", "year", "lang", "has", "note", "sector-origin")
 # has:note and has:bookmark ask the user's own database, not the reference data (MINE_HAS).
 MINE_HAS = ("note", "bookmark")
 HAS_VALUES = ("outcomes", "links", "amount", *MINE_HAS)
@@ -254,6 +262,14 @@ def _check_values(name: str, values: tuple[str, ...], hints: list[str]) -> tuple
                 )
             else:
                 out.append(key)
+        elif name == "sector-origin":
+            if key not in SECTOR_ORIGINS:
+                hints.append(
+                    f"sector-origin:{value} is unknown; try sector-origin:source, "
+                    "sector-origin:crosswalk or sector-origin:inferred."
+                )
+            else:
+                out.append(SECTOR_ORIGINS[key])
         elif name == "lang":
             out.append(key[:8])
         else:

@@ -12,11 +12,11 @@ from typing import NamedTuple
 
 KNOWN_FIELDS = (
     "provider", "recipient", "country", "region", "group", "sector", "source",
-    "income", "modality", "year", "lang", "has", "note",
+    "income", "modality", "year", "lang", "has", "sector-origin", "note",
 )  # fmt: skip
 _FIELD_ALIASES = {"donor": "provider", "from": "provider", "to": "recipient",
                   "theme": "sector", "dataset": "source", "language": "lang",
-                  "years": "year"}  # fmt: skip
+                  "years": "year", "origin": "sector-origin"}  # fmt: skip
 _AND_WORDS = frozenset({"AND", "&", "&&"})
 _OR_WORDS = frozenset({"OR", "|", "||"})
 _SEPARATORS = frozenset("()")
@@ -112,7 +112,7 @@ def lex(text: str, hints: list[str]) -> list[Atom]:
         elif token == "NOT" and not negated:
             hints.append("NOT was read as -: use -word to exclude a word.")
             negate_next = True
-        elif ":" in token and token.split(":", 1)[0].isalpha():
+        elif ":" in token and _is_field_name(token.split(":", 1)[0]):
             name, value = token.split(":", 1)
             atoms.extend(_field_atom(name, value, False, negated, hints))
         else:
@@ -120,6 +120,11 @@ def lex(text: str, hints: list[str]) -> list[Atom]:
     if negate_next:
         hints.append("NOT needs a word after it; it was ignored.")
     return atoms
+
+
+def _is_field_name(name: str) -> bool:
+    """Letters only, or a known field with a hyphen (``sector-origin``)."""
+    return name.isalpha() or name.casefold() in KNOWN_FIELDS
 
 
 def _field_atom(name: str, value: str, quoted: bool, negated: bool, hints: list[str]) -> list[Atom]:

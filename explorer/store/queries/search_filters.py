@@ -190,18 +190,18 @@ def _groups(v: Vocab, value: str, exact: bool) -> set[str]:
 
 
 def _sectors(v: Vocab, value: str, exact: bool) -> tuple[set[str], set[str]]:
-    """(sector name tokens, code prefixes)."""
+    """(stored sector names, code prefixes)."""
     key = fold(value).strip()
     if key.isdigit():
         # A code ending in 0 at the 3-digit level (AidData's 310) is the whole DAC group 31.
         prefix = key[:2] if len(key) == 3 and key.endswith("0") else key
         found = {c for c in v.codes if c.startswith(prefix)}
         return set(), ({prefix} if found else set())
-    same = {keys.sector(n) for f, n in v.sectors if f == key}
+    same = {n for f, n in v.sectors if f == key}
     if exact:  # a quoted name (the facets' refine) is that stored name only
         return same, set()
     word = re.compile(r"\b" + re.escape(key))
-    names = {keys.sector(n) for f, n in v.sectors if word.search(f)}
+    names = {n for f, n in v.sectors if word.search(f)}
     return names, _present(v, {c for f, c in v.dac if word.search(f)})
 
 
@@ -216,8 +216,11 @@ def _datasets(v: Vocab, value: str) -> set[int]:
     return same or {i for i, k, n in v.datasets if key and (key in fold(k) or key in fold(n))}
 
 
-def _expression(v: Vocab, f: FieldFilter, hints: list[str]) -> str | None:
-    """The MATCH sub-expression of one filter, or None when it is ignored."""
+def _expression(
+    v: Vocab, f: FieldFilter, hints: list[str], origins: tuple[str, ...] = ()
+) -> str | None:
+    """The MATCH sub-expression of one filter, or None when it is ignored. ``origins``
+    (of ``sector-origin:``) confine a sector filter to DAC codes of those origins."""
     if f.field == "modality":
         return fts.any_key(keys.modality(x) for x in f.values)
     if f.field == "lang":
@@ -240,7 +243,15 @@ def _expression(v: Vocab, f: FieldFilter, hints: list[str]) -> str | None:
             prefixes |= c
         if not names and not prefixes:
             return _unknown(f, "no sector or theme", hints)
-        parts = [fts.any_key(names)] if names else []
+        if origins and not f.negated:  # DAC codes and names of those origins only
+            parts = [fts.any_key(keys.sector_origin_name(o, n) for o in origins for n in names)]
+            parts += [
+                fts.any_key([keys.sector_origin(o, c)], prefix=True)
+                for o in origins
+                for c in sorted(prefixes)
+            ]
+            return "(" + " OR ".join(parts) + ")"
+        parts = [fts.any_key(keys.sector(n) for n in names)] if names else []
         parts += [fts.any_key([keys.sector_code(c)], prefix=True) for c in sorted(prefixes)]
         return parts[0] if len(parts) == 1 else "(" + " OR ".join(parts) + ")"
     if f.field == "region":
@@ -296,10 +307,22 @@ def filter_expressions(db: Db, query: Query) -> tuple[list[str], list[str], list
     if not (query.filters or query.years):
         return positive, negative, hints
     v = vocab(db)
+    origins = tuple(
+        dict.fromkeys(
+            o for f in query.filters if f.field == "sector-origin" and not f.negated
+            for o in f.values
+        )
+    )  # fmt: skip
+    sectored = any(f.field == "sector" and not f.negated for f in query.filters)
     for f in query.filters:
+        if f.field == "sector-origin":
+            if f.negated or not sectored:  # with a sector filter, it confines that one
+                anyof = fts.any_key((keys.sector_origin(o) for o in f.values), prefix=True)
+                (negative if f.negated else positive).append(anyof)
+            continue
         if is_mine(f):  # the user's own records: applied by ``search_mine``
             continue
-        expr = _expression(v, f, hints)
+        expr = _expression(v, f, hints, origins)
         if expr is not None:
             (negative if f.negated else positive).append(expr)
     for y in query.years:

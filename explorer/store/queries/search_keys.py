@@ -3,14 +3,15 @@
 Every initiative gets, besides its words, a list of tokens naming its attributes: ``0pbra``
 (provided by Brazil), ``0rphl`` (received by the Philippines), ``0cbra`` (Brazil on either
 side), ``0g…`` (a region of a provider or recipient), ``0q…`` (a group), ``0i…`` (an income
-group), ``0s…`` (a sector or theme name), ``0k…`` (a sector code), ``0m…`` (modality), ``0l…``
-(language), ``0t…`` (dataset), ``0d2000`` (running some time in the 2000s), ``0v2005`` (in
-2005-2009), ``0y2005`` (in 2005), ``0h…`` (has outcomes, links, amount), ``0o…`` (an
-organisation without a country, by role) and ``0all`` (every initiative). They live in the
+group), ``0s…`` (a sector or theme name), ``0k…`` (a sector code), ``0e…`` / ``0u…`` (a DAC
+code / name with where it came from: the source, the crosswalk or an inference), ``0m…``
+(modality), ``0l…`` (language), ``0t…`` (dataset), ``0d2000`` (running some time in the 2000s),
+``0v2005`` (in 2005-2009), ``0y2005`` (in 2005), ``0h…`` (has outcomes, links, amount), ``0o…``
+(an organisation without a country, by role) and ``0all`` (every initiative). They live in the
 ``keys`` column of the full-text index, which no user word can match (every key token begins
 with "0"; see ``explorer.store.fts.text_term``), so a filter is one more doclist for the index
-to intersect. Names are hashed after folding, so one token stands for all spellings that
-differ only in case and accents.
+to intersect. Names are hashed after folding, so one token stands for all spellings that differ
+only in case and accents.
 
 This module is portable: the tokens are computed in Python from the relational tables.
 """
@@ -82,6 +83,21 @@ def sector(name: str) -> str:
 def sector_code(code: str) -> str:
     """A sector code; ``sector_code("121") + "*"`` finds every code under 121."""
     return "0k" + _alnum(code)
+
+
+# Where a DAC sector came from (initiative_sector.origin) -> its letter in origin tokens.
+ORIGINS = {"source": "s", "crosswalk": "c", "inferred": "i"}
+
+
+def sector_origin(origin: str, code: str = "") -> str:
+    """A DAC code by where it came from; ``sector_origin("inferred") + "*"`` finds every
+    inferred sector, ``sector_origin("source", "121") + "*"`` the source's own under 121."""
+    return "0e" + ORIGINS.get(origin, "x") + _alnum(code)
+
+
+def sector_origin_name(origin: str, name: str) -> str:
+    """A DAC sector's stored name by where it came from (AidData's "Health" is code 120)."""
+    return "0u" + ORIGINS.get(origin, "x") + _h(name)
 
 
 def modality(value: str) -> str:
@@ -176,10 +192,15 @@ def initiative_keys(conn: Connection) -> Iterator[tuple[int, str, str, dict[str,
         ):
             who[init].append((role, iso3, org_name))
         sectors: dict[int, list[tuple[str, str | None]]] = defaultdict(list)
-        for init, name, code in conn.execute(
-            select(s.initiative_id, s.name, s.code).where(s.initiative_id.between(lo, hi))
+        origins: dict[int, list[tuple[str, str, str]]] = defaultdict(list)
+        for init, name, code, scheme, origin in conn.execute(
+            select(s.initiative_id, s.name, s.code, s.scheme, s.origin).where(
+                s.initiative_id.between(lo, hi)
+            )
         ):
             sectors[init].append((name, code))
+            if scheme == "dac" and code and origin in ORIGINS:
+                origins[init].append((origin, code, name))
         outcomes = set(
             conn.execute(
                 select(InitiativeOutcome.initiative_id).where(
@@ -233,6 +254,9 @@ def initiative_keys(conn: Connection) -> Iterator[tuple[int, str, str, dict[str,
                 keys[sector(name)] = KeyInfo("sector", name)
                 if code:
                     rest[sector_code(code)] = KeyInfo("code", code)
+            for origin, code, name in origins.get(init, ()):
+                rest[sector_origin(origin, code)] = KeyInfo("origin", f"{origin}:{code}")
+                rest[sector_origin_name(origin, name)] = KeyInfo("originname", origin)
             rest = {t: k for t, k in rest.items() if t not in keys}
             new = {t: k for d in (keys, rest) for t, k in d.items() if t not in seen}
             seen.update(new)
