@@ -240,15 +240,20 @@ def bilateral(conn: Connection, a: str, b: str) -> LineChartData:
             dashed=True,
         ),
     )
-    return LineChartData(
-        f"Trade between {sa.name} and {sb.name}",
-        MUSD,
-        dataset_line(conn, DOTS),
-        series,
-        (),
+    source, note = dataset_line(conn, DOTS), (
         "Exports are valued FOB and imports CIF, so the two sides of one flow differ by "
-        "freight, insurance, timing and reporting gaps.",
-    )
+        "freight, insurance, timing and reporting gaps.")
+    from explorer.store.queries.imported_trade import imported_pair
+
+    mine = imported_pair(conn, sa.code, sb.code, {sa.code: sa.name, sb.code: sb.name})
+    if mine.series:  # the user's Comtrade/WITS files, each its own series and source
+        series += mine.series
+        source += "; imported: " + "; ".join(mine.datasets)
+        note += " Imported series are the files' own figures, beside the IMF's, not merged."
+        if mine.left_out:
+            note += f" {mine.left_out} more imported series not drawn."
+    return LineChartData(f"Trade between {sa.name} and {sb.name}", MUSD, source, series, (),
+                         note)
 
 
 _MATRIX = text(
