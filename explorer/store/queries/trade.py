@@ -220,7 +220,7 @@ def _pair(
 def bilateral(conn: Connection, a: str, b: str) -> LineChartData:
     """Trade between A and B, each direction as reported by both sides (mirror flows)."""
     sa, sb = resolve_subject(conn, a), resolve_subject(conn, b)
-    series = (
+    series: tuple[Series, ...] = (
         Series(
             f"{sa.name} exports to {sb.name} (reported by {sa.name})",
             _pair(conn, sa.code, sb.code, "X"),
