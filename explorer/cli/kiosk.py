@@ -39,12 +39,17 @@ def add_kiosk_arguments(parser: argparse.ArgumentParser) -> None:
 def run_kiosk(args: argparse.Namespace) -> int:
     """Validate the configuration and run the kiosk; 2 with one line per problem."""
     from explorer.kiosk.config import ConfigError
-    from explorer.kiosk.launch import load_kiosk_config, run
+    from explorer.kiosk.launch import prepare_kiosk, run
+    from explorer.paths import user_data_dir
 
     config_path: Path = getattr(args, "config", None) or default_kiosk_config()
     db_path: Path = getattr(args, "db", None) or default_reference_db()
+    # a configured data package goes into --db, else the user's data folder
+    target = Path(args.db) if getattr(args, "db", None) else user_data_dir() / "reference.sqlite"
     try:
-        config = load_kiosk_config(config_path, db_path)
+        config, db_path, note = prepare_kiosk(config_path, db_path, target)
+        if note:
+            print(note, file=sys.stderr)
     except ConfigError as exc:
         print(f"error: kiosk configuration {config_path} cannot be used:", file=sys.stderr)
         for problem in exc.problems:

@@ -26,6 +26,7 @@ KNOWN_KEYS = (
     "languages",
     "start_page",
     "pin_hash",
+    "data_package",
 )
 
 
@@ -48,6 +49,7 @@ class KioskConfig:
     languages: tuple[str, ...]
     start_page: str
     pin: PinHash
+    data_package: Path | None = None  # a signed .eedata installed at start (nothing else is)
 
     @property
     def default_language(self) -> str:
@@ -171,11 +173,15 @@ def validate_config(
             pin = parse_pin_hash(line)
         except PinHashError as exc:
             problems.append(f"pin_hash: {exc}")
+    package = raw.get("data_package")
+    if package is not None and (not isinstance(package, str) or not package.strip()):
+        problems.append(f"data_package: must be the path of a .eedata file, not {package!r}")
     if problems:
         raise ConfigError(problems)
     assert featured is not None and allowed is not None and languages is not None
     assert isinstance(start, str) and pin is not None
-    return KioskConfig(idle, countdown, featured, allowed, languages, start, pin)
+    data_package = Path(package).expanduser() if isinstance(package, str) else None
+    return KioskConfig(idle, countdown, featured, allowed, languages, start, pin, data_package)
 
 
 def unknown_featured(

@@ -39,6 +39,33 @@ def load_kiosk_config(config_path: Path, db_path: Path) -> KioskConfig:
     return config
 
 
+def prepare_kiosk(config_path: Path, db_path: Path,
+                  target: Path) -> tuple[KioskConfig, Path, str | None]:
+    """Validate the configuration; install its ``data_package`` (signed by a trusted key,
+    newer than ``target``'s data) into ``target``; then check ``featured`` against the data
+    the kiosk will show. Returns the configuration, the database to open, and one line
+    about the package (None without one). Raises ``ConfigError`` as ``load_kiosk_config``."""
+    from explorer.jobs.packages import trusted_keys
+    from explorer.packages.startup import install_at_start
+
+    config = validate_config(read_toml(config_path), pages=_pages(),
+                             default_pages=("stories", "search"))
+    note = None
+    if config.data_package is not None:
+        outcome = install_at_start(config.data_package, target, trusted_keys())
+        note = outcome.message
+        (log.info if outcome.installed else log.warning)("%s", note)
+        if outcome.database is not None:
+            db_path = outcome.database
+    return load_kiosk_config(config_path, db_path), db_path, note
+
+
+def _pages() -> tuple[str, ...]:
+    from explorer.kiosk.window import available_pages
+
+    return tuple(available_pages())
+
+
 def run(config: KioskConfig, db_path: Path, runtime: Path | None = None) -> int:
     """Run the kiosk until the admin unlocks it; 0 also when another kiosk was woken."""
     from PySide6.QtGui import QFont
