@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 
     from sqlalchemy import Engine
 
+    from explorer.store.database import Database
+
 
 @dataclass(frozen=True, slots=True)
 class NoteState:
@@ -102,3 +104,25 @@ def set_bookmark(user_db: Path, key: str, title: str, on: bool) -> bool:
         return ws.is_bookmarked(engine, key)
     finally:
         engine.dispose()
+
+
+def initiative_id(database: Database, key: str) -> int | None:
+    """Job: the current row id of the initiative ``key`` in the reference data (None when a
+    data update removed it); the row id is used at once to show it, never stored."""
+    from sqlalchemy import select
+
+    from explorer.domain.keys import split_initiative_key
+    from explorer.store.models import Dataset, Initiative
+
+    dataset, rid = split_initiative_key(key)
+    stmt = (
+        select(Initiative.id)
+        .join(Dataset, Dataset.id == Initiative.dataset_id)
+        .where(Dataset.key == dataset,
+               Initiative.source_record_id.in_((rid, f"{dataset}:{rid}")))
+        .order_by(Initiative.id)
+        .limit(1)
+    )  # fmt: skip
+    with database.connect() as conn:
+        found = conn.execute(stmt).scalar()
+    return int(found) if found is not None else None

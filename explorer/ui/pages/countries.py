@@ -35,6 +35,7 @@ from explorer.paths import default_user_db
 from explorer.store.database import Database
 from explorer.ui.models.country_base import IsoRole
 from explorer.ui.models.country_list import NAME, VALUE, CountryFilterProxy, CountryListModel
+from explorer.ui.open_target import follow_note_links
 from explorer.ui.pages.base import Page, PageContext
 from explorer.ui.runner import JobError, classify_error
 from explorer.ui.selection import shared_selection
@@ -78,7 +79,8 @@ class CountriesPage(Page):
         self.list_view = QWidget(self.stack)
         self.stack.addWidget(self.list_view)
         self.profile_view = ProfileView(self.stack)
-        self.profile_view.attach_notes(context.runner, default_user_db())
+        follow_note_links(self.profile_view.attach_notes(context.runner, default_user_db()),
+                          context)  # fmt: skip
         self.stack.addWidget(self.profile_view)
         self._build_list(self.list_view)
         pv = self.profile_view

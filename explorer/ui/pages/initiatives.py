@@ -17,6 +17,7 @@ from explorer.jobs import initiatives as jobs
 from explorer.paths import default_user_db
 from explorer.ui.models.initiative_facets import FacetTreeModel
 from explorer.ui.models.initiative_list import IdRole, InitiativeListModel
+from explorer.ui.open_target import follow_note_links
 from explorer.ui.pages.base import Page, PageContext
 from explorer.ui.pages.initiatives_bar import SearchBar
 from explorer.ui.pages.initiatives_status import empty_message, status_text
@@ -80,7 +81,7 @@ class InitiativesPage(Page):
         self.centre.addWidget(self.table)
         self.centre.addWidget(self.message)
         self.detail = InitiativeDetailPane(self)
-        self.detail.attach_notes(context.runner, self.user_db_path)
+        follow_note_links(self.detail.attach_notes(context.runner, self.user_db_path), context)
         splitter.addWidget(_framed(self.facets, "facetFrame", splitter))
         splitter.addWidget(self.centre)
         splitter.addWidget(_framed(self.detail, "detailFrame", splitter))
@@ -238,6 +239,7 @@ class InitiativesPage(Page):
         """Show ``initiative_id`` in the detail pane (the list stays as it is)."""
         self.context.runner.submit(f"{self.job_key}.detail", jobs.load_detail,
                                    self.context.database, initiative_id,
+                                   QLocale().name(),  # the title in the interface's language
                                    on_done=self._show_detail,
                                    on_error=self._on_detail_failed)  # fmt: skip
 

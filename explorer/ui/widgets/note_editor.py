@@ -1,4 +1,7 @@
-"""A plain-text note on one target (an initiative key or a country's ISO3), with its star.
+"""A note on one target (an initiative key or a country's ISO3), with its star.
+
+The note is written as plain text in light Markdown and shown formatted (``NoteView``) when
+the text box is left; its links to other targets by key are reported (``target_activated``).
 
 The note saves itself: 800 ms after the last keystroke, when the editor loses focus, when
 another target is shown, when it is hidden (the window closing) and, at quit, at once on the GUI
@@ -16,6 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QTextEdit,
@@ -25,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.jobs import workspace as jobs
+from explorer.ui.widgets.note_view import NoteView
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -55,11 +60,13 @@ class NoteEditor(QWidget):
         saved(key: str): the note on ``key`` is durably stored.
         loaded(key: str): the note and star of ``key`` are shown.
         bookmark_changed(key: str, on: bool): the star of ``key`` was stored as ``on``.
+        target_activated(key: str): a link in the note to the stable key ``key`` was followed.
     """
 
     saved = Signal(str)
     loaded = Signal(str)
     bookmark_changed = Signal(str, bool)
+    target_activated = Signal(str)
 
     def __init__(self, runner: Runner, user_db: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,6 +95,11 @@ class NoteEditor(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.5)
         self.star.setFont(font)
         self.star.clicked.connect(self._on_star)
+        self.edit_button = QToolButton(self)
+        self.edit_button.setCheckable(True)
+        self.edit_button.setAutoRaise(True)
+        self.edit_button.clicked.connect(self._on_edit_clicked)
+        head.addWidget(self.edit_button)
         head.addWidget(self.star)
         layout.addLayout(head)
         self.text = _NoteText(self)
@@ -98,8 +110,18 @@ class NoteEditor(QWidget):
         self.text.setPlaceholderText(self.tr("Write what you learnt; it saves itself."))
         self.text.setMinimumHeight(90)
         self.text.textChanged.connect(self._on_edited)
-        self.text.focus_left.connect(self.flush)
-        layout.addWidget(self.text)
+        self.text.focus_left.connect(self._on_focus_left)
+        self.text.setToolTip(self.tr(
+            "Markdown: # heading, **bold**, *italic*, - list, [name](key) links to an "
+            "initiative (undp-ss:149), a country (BWA) or a chart"))
+        layout.addWidget(self.text, 1)
+        self.view = NoteView(self)
+        self.view.setAccessibleName(self.tr("My note, formatted"))
+        self.view.target_activated.connect(self.target_activated)
+        self.view.link_refused.connect(self._on_link_refused)
+        self.view.edit_requested.connect(self.start_editing)
+        layout.addWidget(self.view)
+        layout.addStretch(0)  # a short formatted note stays under its heading
         self.shortcut = QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_D), self)
         self.shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         self.shortcut.activated.connect(self.star.click)
@@ -112,6 +134,7 @@ class NoteEditor(QWidget):
             app.aboutToQuit.connect(self.flush_at_quit)
         self._loading = False
         self._show_star(False)
+        self._show_editing(True)
         self.setEnabled(False)
 
     # --- target ---------------------------------------------------------------------
@@ -127,6 +150,7 @@ class NoteEditor(QWidget):
         self.text.blockSignals(True)
         self.text.setPlainText("")
         self.text.blockSignals(False)
+        self._show_editing(True)
         self.status.setText(self.tr("Loading note…") if key else "")
         self.setEnabled(False)
         if key:
@@ -142,6 +166,7 @@ class NoteEditor(QWidget):
         self.text.blockSignals(False)
         self.text.document().clearUndoRedoStacks()
         self._show_star(result.bookmarked)
+        self._show_editing(not self.text.toPlainText().strip())
         self.status.setText(self.tr("Not saved yet") if pending else "")
         self._loading = False
         self.setEnabled(True)
@@ -150,10 +175,59 @@ class NoteEditor(QWidget):
     def _on_load_failed(self, error: JobError) -> None:
         self.status.setText(self.tr("Notes unavailable: %1").replace("%1", error.message))
 
+    # --- reading and editing ---------------------------------------------------------
+    def editing(self) -> bool:
+        """Whether the text box (not the formatted note) is shown."""
+        return not self.text.isHidden()
+
+    def _show_editing(self, on: bool) -> None:
+        if not on:
+            self.view.set_markdown(self.text.toPlainText())
+        self.text.setVisible(on)
+        self.view.setVisible(not on)
+        self.edit_button.setChecked(on)
+        self.edit_button.setText(self.tr("Done") if on else self.tr("Edit"))
+        self.edit_button.setAccessibleName(
+            self.tr("Show the note formatted") if on else self.tr("Edit the note"))
+        self.edit_button.setToolTip(self.edit_button.accessibleName())
+        self.edit_button.setEnabled(not on or bool(self.text.toPlainText().strip()))
+
+    def start_editing(self) -> None:
+        """Show the text box with the cursor in it."""
+        self._show_editing(True)
+        self.text.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_formatted(self) -> None:
+        """Save, then show the note formatted (a note with no text stays a text box)."""
+        self.flush()
+        self._show_editing(not self.text.toPlainText().strip())
+
+    def _on_edit_clicked(self) -> None:
+        if self.edit_button.isChecked():
+            self.start_editing()
+        else:
+            self.show_formatted()
+
+    def _on_focus_left(self) -> None:
+        """Save; when the focus went elsewhere in the window (not to the star or the Edit
+        button, not to another window), show the note formatted."""
+        self.flush()
+        focus = QApplication.focusWidget()
+        if focus is not None and focus is not self and not self.isAncestorOf(focus):
+            self.show_formatted()
+
+    def _on_link_refused(self, href: str) -> None:
+        self.status.setText(self.tr("Not a link to anything here: %1").replace("%1", href))
+
+    def say(self, text: str) -> None:
+        """Show a one-line message beside the heading (a link whose target is gone)."""
+        self.status.setText(text)
+
     # --- saving ---------------------------------------------------------------------
     def _on_edited(self) -> None:
         if self._loading or not self.key:
             return
+        self.edit_button.setEnabled(bool(self.text.toPlainText().strip()))
         self._unsaved[self.key] = (self.text.toPlainText(), self.title, jobs.next_serial())
         self.status.setText(self.tr("Editing…"))
         self.timer.start()
