@@ -101,10 +101,7 @@ def test_text_size_menu_scales_font_and_sheet(
 @pytest.mark.parametrize(
     ("percent", "high_contrast", "language"),
     [(150, False, "en"), (200, False, "en"), (100, True, "en"), (150, False, "ar"),
-     (200, False, "ar"),
-     pytest.param(200, False, PSEUDO, marks=pytest.mark.xfail(strict=True, reason=(
-         "Bubbles' one-row grid of four label+combo pairs cuts 'Horizontal:' (and its check "
-         "boxes and legend) at 200% in the pseudo-locale; needs a wrapping layout")))],
+     (200, False, "ar"), (200, False, PSEUDO), (200, False, "zh_CN"), (150, True, "zh_CN")],
 )  # fmt: skip
 def test_pages_at_large_text_clip_nothing(
     qtbot: QtBot, make_context: ContextFactory, small_db: Path, app_look: QApplication,

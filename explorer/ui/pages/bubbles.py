@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from explorer.jobs.maps import indicator_choices
 from explorer.store.database import Database
@@ -17,6 +17,7 @@ from explorer.ui.runner import JobError
 from explorer.ui.selection import CountrySelection, shared_selection
 from explorer.ui.widgets.cards import text_label
 from explorer.ui.widgets.chart_panel import ChartPanel, load_requests
+from explorer.ui.widgets.flow_layout import FlowLayout
 
 DEFAULTS = {"x": "NY.GDP.PCAP.CD", "y": "SP.DYN.LE00.IN", "size": "SP.POP.TOTL"}
 
@@ -38,16 +39,25 @@ class BubblesPage(Page):
         self.chart = BubbleChart(selection=self.selection)
         self.chart.country_selected.connect(self.country_selected)
         self.combos: dict[str, QComboBox] = {}
-        grid = QGridLayout()
+        # Label+combo pairs wrap onto more lines when large text or long translations make
+        # one row too wide (a one-row grid cut "Horizontal:" at 200% in the pseudo-locale).
+        controls = QWidget(self)
+        flow = FlowLayout(controls, spacing=12)
         labels = {"x": self.tr("Horizontal:"), "y": self.tr("Vertical:"),
                   "size": self.tr("Size:"), "colour": self.tr("Colour:")}
-        for col, (key, text) in enumerate(labels.items()):
+        for key, text in labels.items():
             combo = QComboBox(self)
             combo.setAccessibleName(text)
             combo.activated.connect(lambda _i: self.reload())
             self.combos[key] = combo
-            grid.addWidget(QLabel(text, self), 0, 2 * col)
-            grid.addWidget(combo, 0, 2 * col + 1)
+            pair = QWidget(controls)
+            row = QHBoxLayout(pair)
+            row.setContentsMargins(0, 0, 0, 0)
+            label = QLabel(text, pair)
+            label.setBuddy(combo)
+            row.addWidget(label)
+            row.addWidget(combo)
+            flow.addWidget(pair)
         self.combos["colour"].addItem(self.tr("Region"), "region")
         self.combos["colour"].addItem(self.tr("Income group"), "income")
         self.log_x = QCheckBox(self.tr("Logarithmic horizontal axis"), self)
@@ -56,13 +66,13 @@ class BubblesPage(Page):
         for box in (self.log_x, self.log_y):
             box.toggled.connect(lambda _on: self.chart.set_log(self.log_x.isChecked(),
                                                                self.log_y.isChecked()))
-            grid.addWidget(box, 1, 0 if box is self.log_x else 2, 1, 2)
+            flow.addWidget(box)
         self.player = YearPlayer(self)
         self.player.year_changed.connect(self.chart.set_year)
         self.status = QLabel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(text_label(self.tr("Countries over time"), "pageTitle", self))
-        layout.addLayout(grid)
+        layout.addWidget(controls)
         layout.addWidget(self.status)
         layout.addWidget(ChartPanel(self.chart, self), 1)
         layout.addWidget(self.player)

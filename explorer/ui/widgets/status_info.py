@@ -41,6 +41,8 @@ class DataVintageLabel(QLabel):
             self.tr("%1 datasets").replace("%1", format_count(counts.datasets)),
         ]
         self.setText(self.tr(" · ").join(parts))
+        # CJK text falls back to a font with a taller line than the bar was laid out for.
+        self.setMinimumHeight(self.sizeHint().height())
 
     def _on_failed(self, error: JobError) -> None:
         self.setText(self.tr("Data unavailable"))
