@@ -93,6 +93,9 @@ class MainWindow(QMainWindow):
         self._vintage: DataVintageLabel | None = None  # made when the first page has loaded
         context.navigator.bind(self._show_for_navigator, self.open_country,
                                self.open_initiatives)  # fmt: skip
+        from explorer.ui.history import NavigationHistory
+
+        self.history = NavigationHistory(self)  # Back/Forward and the last session (issue 19)
         self._restore()
 
     @property

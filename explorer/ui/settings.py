@@ -28,6 +28,8 @@ WINDOW_STATE = Setting[bytes]("main_window/state", b"", "Main window toolbars an
 LAST_PAGE = Setting[str]("main_window/page", "home", "The page shown at start-up.")
 LAST_SOURCES_DIR = Setting[str]("data/last_sources_dir", "", "Folder of the last data update.")
 UI_LANGUAGE = Setting[str]("ui/language", "", "Interface language; empty: the system's.")
+SESSION_QUERY = Setting[str]("session/query", "", "The last search of the Initiatives page.")
+SESSION_COUNTRY = Setting[str]("session/country", "", "The last country profile shown.")
 # The folder of the last export of each kind (empty: Documents), issue 19.
 EXPORT_FOLDERS = {
     kind: Setting[str](f"export/folder_{kind}", "", f"Folder of the last {kind} export.")
@@ -41,6 +43,8 @@ REGISTRY: tuple[Setting[bytes] | Setting[str], ...] = (
     LAST_SOURCES_DIR,
     UI_LANGUAGE,
     *EXPORT_FOLDERS.values(),
+    SESSION_QUERY,
+    SESSION_COUNTRY,
 )
 
 
