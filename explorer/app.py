@@ -49,18 +49,22 @@ def run_gui(db_path: Path | str, *, page: str | None = None) -> int:
     app = make_application()
     probe = os.environ.get(PROBE_ENV) == "1"
     settings = Settings(QSettings())
+    runner = Runner(app)
+    if not isinstance(db_path, str):  # an installer's data package, on first start
+        db_path = _install_shipped_data(runner, Path(db_path))
     try:
         if not isinstance(db_path, str):
             check_file(db_path)
     except DatabaseUnavailable as exc:
         if probe:
             print(f"failed {exc}", file=sys.stderr, flush=True)
+            runner.shutdown()
             return 1
         chosen = _resolve_problem(Path(db_path), exc.reason, settings)
         if chosen is None:
+            runner.shutdown()
             return 2
         db_path = chosen
-    runner = Runner(app)
     window = MainWindow(PageContext(Database.open(db_path, readonly=True), runner, settings),
                         default_pages())  # fmt: skip
     _watch_home(window, runner, probe)
@@ -79,6 +83,26 @@ def run_gui(db_path: Path | str, *, page: str | None = None) -> int:
         runner.shutdown()
         window.context.database.dispose()
         window.deleteLater()
+
+
+def _install_shipped_data(runner: Runner, db_path: Path) -> Path:
+    """The installed app ships its data as a signed package: verify and install it into the
+    user's folder (progress bar) when nothing is there or it is newer than the installed
+    package; then open that. A database chosen with --db or EXPLORER_DB is left alone."""
+    from explorer.packages.startup import needs_first_install, shipped_package
+    from explorer.paths import default_reference_db, user_data_dir
+
+    package = shipped_package()
+    if package is None or os.environ.get("EXPLORER_DB") or db_path != default_reference_db():
+        return db_path
+    target = user_data_dir() / "reference.sqlite"
+    if not needs_first_install(package, target):
+        return db_path
+    from explorer.ui.dialogs.first_start import install_shipped
+
+    installed, message = install_shipped(runner, package, target)
+    print(message, file=sys.stderr)
+    return target if installed or target.is_file() else db_path
 
 
 def _refresh_imports(window: MainWindow) -> None:

@@ -49,3 +49,48 @@ def install_at_start(package: Path, target: Path, trusted: dict[str, Any]) -> St
                                            f"{exc.strerror or exc}; the installed data is used")
     return StartupInstall(target, True, f"data package {package.name}: installed sequence "
                                         f"{sequence} signed by {verified.signer}")
+
+
+SHIPPED_PACKAGE = "reference.eedata"
+
+
+def shipped_package() -> Path | None:
+    """The signed reference package an installed app ships (``data/reference.eedata`` in
+    the bundle), if there is one; None when running from a checkout."""
+    from explorer.paths import bundled_dir
+
+    bundle = bundled_dir()
+    package = bundle / "data" / SHIPPED_PACKAGE if bundle is not None else None
+    return package if package is not None and package.is_file() else None
+
+
+def package_sequence(package: Path) -> int | None:
+    """The sequence number the package's manifest claims (unverified: only to decide
+    whether to install; the install verifies everything), or None if unreadable."""
+    import json
+    import zipfile
+
+    from explorer.packages.core import MANIFEST, MAX_MANIFEST
+
+    try:
+        with zipfile.ZipFile(package) as zf:
+            if zf.getinfo(MANIFEST).file_size > MAX_MANIFEST:
+                return None
+            sequence = json.loads(zf.read(MANIFEST)).get("sequence")
+    except (OSError, KeyError, ValueError, zipfile.BadZipFile, AttributeError):
+        return None
+    return sequence if isinstance(sequence, int) and not isinstance(sequence, bool) else None
+
+
+def needs_first_install(package: Path, target: Path) -> bool:
+    """Whether the shipped ``package`` should be installed into ``target``: nothing is
+    there yet, or the package is newer (a new version of the app) than the package that
+    is installed. Data installed from a newer package (an organisation's update) or built
+    from a folder (no package record) is never replaced."""
+    from explorer.packages.core import active_record
+
+    if not target.is_file():
+        return True
+    sequence = package_sequence(package)
+    installed = active_record(target).get("sequence")
+    return sequence is not None and isinstance(installed, int) and sequence > installed
