@@ -124,11 +124,22 @@ def load_facets(database: Database, text: str) -> Facets:
     return read(database, lambda s: search_facets(s, text, top=FACET_TOP))
 
 
-def load_detail(database: Database, initiative_id: int) -> InitiativeDetail | None:
-    """Job: the whole record of one initiative (related ones come separately)."""
-    from explorer.store.queries.initiative_detail import initiative_detail
+def load_detail(database: Database, initiative_id: int,
+                language: str = "") -> InitiativeDetail | None:
+    """Job: the whole record of one initiative (related ones come separately), with its
+    title and description in ``language`` (the interface's) where its file gave them."""
+    from dataclasses import replace
 
-    return read(database, initiative_detail, initiative_id)
+    from explorer.store.queries.initiative_detail import initiative_detail
+    from explorer.store.queries.initiative_texts import base_language, localized_texts
+
+    detail = read(database, initiative_detail, initiative_id)
+    texts = read(database, localized_texts, initiative_id, language) if detail else {}
+    if detail is None or not texts:
+        return detail
+    return replace(detail, title=texts.get("title", detail.title),
+                   description=texts.get("description", detail.description),
+                   language=base_language(language) if "title" in texts else detail.language)
 
 
 def load_related(

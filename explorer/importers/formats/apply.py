@@ -128,6 +128,8 @@ def remove_rows(conn: Any, ds_id: int) -> None:
                   "initiative_link", "initiative_source"):
         conn.execute(text(f"DELETE FROM {child} WHERE initiative_id IN ({sub})"), {"d": ds_id})
     conn.execute(text("DELETE FROM initiative WHERE dataset_id = :d"), {"d": ds_id})
+    if _has_table(conn, TEXT_TABLE):
+        conn.execute(text(f"DELETE FROM {TEXT_TABLE} WHERE dataset_id = :d"), {"d": ds_id})
     codes = "SELECT code FROM indicator WHERE dataset_id = :d"
     conn.execute(text(f"DELETE FROM observation WHERE indicator_code IN ({codes})"), {"d": ds_id})
     conn.execute(text(f"DELETE FROM group_observation WHERE indicator_code IN ({codes})"),
@@ -225,7 +227,7 @@ INIT_DEFAULTS: dict[str, Any] = {
 def _insert_initiatives(conn: Any, parsed: Parsed, ds_id: int) -> None:
     if not parsed.initiatives:
         return
-    from sqlalchemy import func, insert, select
+    from sqlalchemy import func, insert, select, text
 
     from explorer.domain.vocab import MODALITIES, ROLES
     from explorer.store.models import (
@@ -242,7 +244,11 @@ def _insert_initiatives(conn: Any, parsed: Parsed, ds_id: int) -> None:
     sectors: list[dict[str, Any]] = []
     links: list[dict[str, Any]] = []
     sources: list[dict[str, Any]] = []
+    texts: list[dict[str, Any]] = []
     citation = parsed.dataset.citation or parsed.dataset.name
+    if any(rec.texts for rec in parsed.initiatives):
+        conn.execute(text(_TEXT_DDL))
+    text_stmt = _text_insert(conn)
 
     def flush() -> None:
         for table, rows in ((Initiative, inits), (InitiativeParticipant, people),
@@ -251,6 +257,9 @@ def _insert_initiatives(conn: Any, parsed: Parsed, ds_id: int) -> None:
             if rows:
                 conn.execute(insert(table), rows)
                 rows.clear()
+        if texts:
+            conn.execute(text_stmt, texts)
+            texts.clear()
     for n, rec in enumerate(parsed.initiatives, start=top + 1):
         row = {**INIT_DEFAULTS, **rec.fields}
         if row["modality"] not in MODALITIES:
@@ -275,6 +284,8 @@ def _insert_initiatives(conn: Any, parsed: Parsed, ds_id: int) -> None:
                 links.append({"initiative_id": n, "url": url, "label": label[:300]})
         sources.append({"initiative_id": n, "dataset_id": ds_id, "locator": rec.locator[:300],
                         "citation": citation})
+        texts.extend({"d": ds_id, "r": rec.record_id, "f": field, "l": lang[:16], "t": value}
+                     for field, lang, value in rec.texts)
         if len(inits) >= BATCH:  # written as we go: the rows never all sit in memory twice
             flush()
     flush()
@@ -418,3 +429,25 @@ def _insert_trade(conn: Any, parsed: Parsed, ds_id: int) -> None:
              "y": t.year, "c": t.commodity, "v": t.value_usd} for t in parsed.trade]
     for start in range(0, len(rows), BATCH):
         conn.execute(stmt, rows[start:start + BATCH])
+
+
+# Titles and descriptions in each language a file gives (IATI narratives' xml:lang), keyed
+# on the initiative's stable key (dataset + the source's record id), not its row id.
+TEXT_TABLE = "import_initiative_text"
+_TEXT_DDL = f"""CREATE TABLE IF NOT EXISTS {TEXT_TABLE} (
+    dataset_id INTEGER NOT NULL REFERENCES dataset(id),
+    source_record_id VARCHAR(200) NOT NULL,
+    field VARCHAR(20) NOT NULL CHECK (field IN ('title', 'description')),
+    lang VARCHAR(16) NOT NULL,
+    text TEXT NOT NULL,
+    PRIMARY KEY (dataset_id, source_record_id, field, lang)
+)"""
+
+
+def _text_insert(conn: Any) -> Any:
+    """The insert of one text (a language repeated in a file: its first text is kept)."""
+    from sqlalchemy import text
+
+    verb = "INSERT OR IGNORE INTO" if conn.dialect.name == "sqlite" else "INSERT INTO"
+    tail = "" if conn.dialect.name == "sqlite" else " ON CONFLICT DO NOTHING"
+    return text(f"{verb} {TEXT_TABLE} VALUES (:d, :r, :f, :l, :t){tail}")

@@ -65,6 +65,9 @@ class InitiativeRecord:
     sectors: list[tuple[str, str | None, str]] = field(default_factory=list)  # scheme, code, name
     links: list[tuple[str, str]] = field(default_factory=list)  # url, label
     locator: str = ""
+    # The title and description in each language the file gives, when it gives several:
+    # (field, language, text); the page shows the user's language where present.
+    texts: list[tuple[str, str, str]] = field(default_factory=list)
 
 
 @dataclass

@@ -7,7 +7,7 @@ their own, so a slow facet count never holds up the list.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QObject, Qt, Signal
+from PySide6.QtCore import QItemSelection, QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import QFrame, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from explorer.domain.initiative_detail import InitiativeDetail, RelatedInitiative
