@@ -24,6 +24,35 @@ CASES = [
     ("Vocational training centre", None, {"11330"}, "title"),
     ("Cash transfer programme design", None, {"16010"}, "title"),
     ("Campanha de vacinação", None, {"12220"}, "title"),
+    # second pass (issue 13): real ABC titles, and the human milk bank is not livestock
+    ("Apoio à Implementação do Banco de Leite Humano", None, {"12240"}, "title"),
+    (
+        "Missão de especialistas brasileiros para elaboração de projetos de cooperação técnica "
+        "em Cuba.",
+        None,
+        {"15123"},
+        "title",
+    ),
+    ("Treinamento de Militares (Estágio de Preparação de Missão de Paz)", None, {"15230"}, "title"),
+    ("Proyecto Sistema Electrónico de Contrataciones Estatales", None, {"15125"}, "title"),
+    ("Apoio al Programa Nacional de Erradicación de la Fiebre Aftosa.", None, {"31195"}, "title"),
+    (
+        "Missão de Prospecção a Guiné-Bissau para formulação da política pública nacional de "
+        "registro civil",
+        None,
+        {"13096"},
+        "title",
+    ),
+    ("JICA third-country training programme", None, {"15123"}, "title"),
+    ("Country Office Administrative Costs.", None, {"91010"}, "title"),
+    # a jungle-operations course for officers: no DAC code, deliberately no rule
+    (
+        "Treinamento de Militares Sul-Americanos no Âmbito da Defesa (Curso de Operações na "
+        "Selva - Categoria B)",
+        None,
+        set(),
+        "",
+    ),
 ]
 
 
@@ -33,7 +62,7 @@ def test_rules_infer_the_purpose_in_each_language(
 ) -> None:
     found = INFERRER.infer(title, description)
     assert {i.purpose for i in found} == expected
-    assert found[0].field == field
+    assert not found or found[0].field == field
 
 
 def test_whole_words_only_and_nothing_from_empty_text() -> None:
