@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from explorer.jobs.maps import indicator_choices
+from explorer.paths import default_user_db
 from explorer.store.database import Database
 from explorer.ui.charts.bubble_chart import BubbleChart
 from explorer.ui.charts.player import YearPlayer
@@ -74,7 +75,9 @@ class BubblesPage(Page):
         layout.addWidget(text_label(self.tr("Countries over time"), "pageTitle", self))
         layout.addWidget(controls)
         layout.addWidget(self.status)
-        layout.addWidget(ChartPanel(self.chart, self), 1)
+        self.panel = ChartPanel(self.chart, self)
+        self.panel.attach_star(context.runner, default_user_db())
+        layout.addWidget(self.panel, 1)
         layout.addWidget(self.player)
         self._listed = False
 
@@ -85,6 +88,7 @@ class BubblesPage(Page):
     def submit_load(self) -> None:
         req = ChartRequest("bubbles", x=self._code("x"), y=self._code("y"),
                            size=self._code("size"), colour=self._code("colour"))
+        self.panel.set_request(req)
         self.load(_load, self.context.database, req,
                                    not self._listed)
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from explorer.paths import default_user_db
 from explorer.store.database import Database
 from explorer.ui.charts.base import ChartFrame
 from explorer.ui.charts.heatmap import HeatmapChart
@@ -77,8 +78,10 @@ class CooperationPage(Page):
         titles = (self.tr("Network"), self.tr("Over time by modality"),
                   self.tr("Over time by sector"), self.tr("By region pair"))
         self.tabs = QTabWidget(self)
-        for chart, title in zip(self.charts.values(), titles, strict=True):
-            self.tabs.addTab(ChartPanel(chart, self), title)
+        self.panels = {key: ChartPanel(chart, self) for key, chart in self.charts.items()}
+        for panel, title in zip(self.panels.values(), titles, strict=True):
+            self.tabs.addTab(panel, title)
+            panel.attach_star(context.runner, default_user_db())
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         # A clicked link lists its initiatives here; opening one shows it on Initiatives.
@@ -111,7 +114,10 @@ class CooperationPage(Page):
                 "region-pairs": ChartRequest("region-pairs", **common)}
 
     def submit_load(self) -> None:
-        self.load(_load, self.context.database, self.requests(),
+        requests = self.requests()
+        for key, panel in self.panels.items():
+            panel.set_request(requests[key])
+        self.load(_load, self.context.database, requests,
                                    not self._listed)
 
     def show_loading(self) -> None:

@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from explorer.jobs.maps import indicator_choices
+from explorer.paths import default_user_db
 from explorer.store.database import Database
 from explorer.ui.charts.map_chart import MapChart
 from explorer.ui.charts.player import YearPlayer
@@ -57,15 +58,25 @@ class MapPage(Page):
         layout.addWidget(text_label(self.tr("World map"), "pageTitle", self))
         layout.addLayout(top)
         layout.addWidget(self.status)
-        layout.addWidget(ChartPanel(self.chart, self), 1)
+        self.panel = ChartPanel(self.chart, self)
+        self.panel.attach_star(context.runner, default_user_db())
+        layout.addWidget(self.panel, 1)
         layout.addWidget(self.player)
         self._atlas_loaded = False
         self._indicators_listed = False
 
     def submit_load(self) -> None:
         req = ChartRequest("map", indicator=str(self.measure.currentData()))
+        self.panel.set_request(req)
         self.load(_load, self.context.database, req,
                                    not self._indicators_listed)
+
+    def show_chart(self, kind: str, params: dict[str, str]) -> None:
+        """Reopen a bookmarked map with the measure it had."""
+        found = self.measure.findData(params.get("indicator"))
+        if found >= 0:
+            self.measure.setCurrentIndex(found)
+        self.reload()
 
     def show_loading(self) -> None:
         self.status.setText(self.tr("Loading…"))

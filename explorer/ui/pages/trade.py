@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from explorer.paths import default_user_db
 from explorer.store.database import Database
 from explorer.ui.charts.bar_chart import BarChart
 from explorer.ui.charts.base import ChartFrame
@@ -68,8 +69,10 @@ class TradePage(Page):
                   "bilateral": self.tr("Pair (both reports)"),
                   "matrix": self.tr("Between regions")}
         self.tabs = QTabWidget(self)
-        for key, chart in self.charts.items():
-            self.tabs.addTab(ChartPanel(chart, self), titles[key])
+        self.panels = {key: ChartPanel(chart, self) for key, chart in self.charts.items()}
+        for key, panel in self.panels.items():
+            self.tabs.addTab(panel, titles[key])
+            panel.attach_star(context.runner, default_user_db())
         partners = self.charts["partners"]
         assert isinstance(partners, BarChart)
         partners.bar_clicked.connect(self.country_selected)
@@ -95,7 +98,24 @@ class TradePage(Page):
         }
 
     def submit_load(self) -> None:
-        self.load(_load, self.context.database, self.requests())
+        requests = self.requests()
+        for key, panel in self.panels.items():
+            panel.set_request(requests[key])
+        self.load(_load, self.context.database, requests)
+
+    def show_chart(self, kind: str, params: dict[str, str]) -> None:
+        """Reopen a bookmarked chart (its key's ``kind`` and parameters) in its tab."""
+        if "country" in params:
+            self.subject.setText(params["country"])
+        if "partner" in params:
+            self.partner.setText(params["partner"])
+        if params.get("year", "").isdigit():
+            self.year.setValue(int(params["year"]))
+        for key, request in self.requests().items():
+            if request.kind == kind:
+                self.tabs.setCurrentWidget(self.panels[key])
+                break
+        self.reload()
 
     def show_loading(self) -> None:
         self.status.setText(self.tr("Loading…"))

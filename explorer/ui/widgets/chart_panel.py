@@ -35,6 +35,8 @@ from explorer.ui.export_files import (
 
 if TYPE_CHECKING:
     from explorer.ui.dialogs.export_chart import ChartExportDialog
+    from explorer.ui.runner import Runner
+    from explorer.ui.widgets.chart_star import ChartStar
 
 
 def load_requests(database: Database, requests: dict[str, ChartRequest]) -> dict[str, Any]:
@@ -73,6 +75,8 @@ class ChartPanel(QWidget):
         for button in (self.table_button, self.presentation_button, copy, export):
             bar.addWidget(button)
         bar.addStretch(1)
+        self._bar = bar
+        self.star: ChartStar | None = None  # see attach_star
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
@@ -83,6 +87,27 @@ class ChartPanel(QWidget):
         table_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         table_key.activated.connect(self.table_button.toggle)
         self.table_button.setToolTip(self.tr("Show the chart's numbers as a table (T)"))
+
+    def attach_star(self, runner: Runner, user_db: Path) -> ChartStar:
+        """A star (Ctrl+D) at the end of the tool bar, bookmarking the chart drawn now
+        (see ``set_request``) in the user database ``user_db``."""
+        from explorer.ui.widgets.chart_star import ChartStar
+
+        self.star = ChartStar(runner, user_db, self)
+        self._bar.addWidget(self.star)
+        self.chart.data_changed.connect(self._title_star)
+        return self.star
+
+    def set_request(self, request: ChartRequest) -> None:
+        """What the chart is asked to draw: its key is what the star stores."""
+        if self.star is not None:
+            from explorer.ui.widgets.chart_star import request_key
+
+            self.star.set_target(request_key(request), self.chart.title_label.text())
+
+    def _title_star(self) -> None:
+        if self.star is not None:
+            self.star.title = self.chart.title_label.text()
 
     def show_table(self, on: bool) -> None:
         """The table instead of the picture (same numbers)."""
