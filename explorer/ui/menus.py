@@ -49,6 +49,9 @@ def build_menus(window: MainWindow, page_actions: dict[str, QAction]) -> None:
     add_appearance_menu(window, view_menu, window.context.settings)
 
     help_menu = bar.addMenu(_tr("&Help"))
+    from explorer.ui.dialogs.user_guide import add_guide_action
+
+    add_guide_action(window, help_menu)  # User Guide (F1), at the current page
     sources = QAction(_tr("&Data Sources"), window)
     sources.triggered.connect(lambda: window.show_page("sources"))
     sources.setEnabled("sources" in window.specs)

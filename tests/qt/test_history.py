@@ -64,6 +64,8 @@ def test_back_forward_keys_mouse_and_toolbar(qtbot: QtBot, make_context: Context
     assert [p.page for p in history.places][-3:] == ["initiatives", "countries", "countries"]
     assert history.places[0] == Place("home")
 
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # shortcuts reach the active window
     QTest.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)  # Alt+Left
     qtbot.waitUntil(lambda: shown_country(window) == "BRA", timeout=20_000)
     assert history.forward_action.isEnabled()
