@@ -12,6 +12,10 @@ if TYPE_CHECKING:
     from explorer.ui.main_window import MainWindow
 
 
+# Pages after the tenth, with their own shortcut.
+PAGE_SHORTCUTS = {"workspace": "Ctrl+Shift+W"}
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Menus", text)
 
@@ -32,6 +36,8 @@ def build_menus(window: MainWindow, page_actions: dict[str, QAction]) -> None:
         action = QAction(window.specs[key].display_title(), window)
         if number <= 10:  # Ctrl+1 ... Ctrl+9, then Ctrl+0 for the tenth
             action.setShortcut(QKeySequence(f"Ctrl+{number % 10}"))
+        elif key in PAGE_SHORTCUTS:
+            action.setShortcut(QKeySequence(PAGE_SHORTCUTS[key]))
         action.triggered.connect(lambda _checked=False, k=key: window.show_page(k))
         view_menu.addAction(action)
         page_actions[key] = action

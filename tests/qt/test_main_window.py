@@ -45,9 +45,10 @@ def test_navigation_and_shortcuts(
     window.start()
     assert window.stack.currentWidget() is window.pages["home"]
     keys = list(window.specs)
-    assert keys[:2] == ["home", "initiatives"] and keys[-1] == "sources"
+    assert keys[:2] == ["home", "initiatives"] and keys[-2:] == ["sources", "workspace"]
     assert window.page_actions["initiatives"].shortcut() == QKeySequence("Ctrl+2")
     assert window.page_actions["sources"].shortcut() == QKeySequence("Ctrl+0")  # the tenth
+    assert window.page_actions["workspace"].shortcut() == QKeySequence("Ctrl+Shift+W")
     with qtbot.waitSignal(window.page_shown, timeout=2000) as blocker:
         window.page_actions["sources"].trigger()
     assert blocker.args == ["sources"]

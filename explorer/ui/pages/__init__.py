@@ -60,6 +60,11 @@ def default_pages() -> list[PageSpec]:
             str(QT_TRANSLATE_NOOP("Pages", "Sources")),
             lazy("explorer.ui.pages.sources:SourcesPage"),
         ),
+        PageSpec(  # the user's own records; last, so Ctrl+1..Ctrl+0 keep their pages
+            "workspace",
+            str(QT_TRANSLATE_NOOP("Pages", "Workspace")),
+            lazy("explorer.ui.pages.workspace:WorkspacePage"),
+        ),
     ]
 
 
