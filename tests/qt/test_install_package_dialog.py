@@ -173,6 +173,9 @@ def test_refusals_name_why_in_one_line_and_change_nothing(
         text = dialog.status.text()
         assert text.startswith("Refused: ") and why in text and "\n" not in text, text
         assert not dialog.install_button.isEnabled()
+        if why == "hash differs":
+            SHOTS.mkdir(parents=True, exist_ok=True)
+            dialog.grab().save(str(SHOTS / "install-refused.png"))
         dialog.close()
     assert target.read_bytes() == before
 

@@ -88,6 +88,10 @@ class InstallPackageDialog(QDialog):
         layout.addWidget(text_label(_tr("Install a data package"), "pageTitle", self))
         self.file_label = text_label(str(package), "subtitle", self)
         layout.addWidget(self.file_label)
+        # What the package holds: shown once it is verified (a refused one has no details)
+        self.details = QWidget(self)
+        box = QVBoxLayout(self.details)
+        box.setContentsMargins(0, 0, 0, 0)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.fields: dict[str, QLabel] = {}
@@ -95,12 +99,12 @@ class InstallPackageDialog(QDialog):
                            ("catalogue", _tr("Catalogue")), ("sequence", _tr("Sequence")),
                            ("created", _tr("Created")), ("size", _tr("Size")),
                            ("initiatives", _tr("Initiatives"))):
-            value = text_label("", "statement", self)
+            value = text_label("", "statement", self.details)
             value.setAccessibleName(label)
             self.fields[key] = value
             form.addRow(label, value)
-        layout.addLayout(form)
-        self.table = QTableWidget(0, 4, self)
+        box.addLayout(form)
+        self.table = QTableWidget(0, 4, self.details)
         self.table.setHorizontalHeaderLabels([_tr("Dataset"), _tr("Installed"),
                                               _tr("In the package"), _tr("Rows")])
         self.table.setAccessibleName(_tr("What changes, dataset by dataset"))
@@ -109,7 +113,11 @@ class InstallPackageDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # long version strings
-        layout.addWidget(self.table, 1)
+        box.addWidget(self.table, 1)
+        self.details.hide()
+        layout.addWidget(self.details, 1)
+        self.spacer = QWidget(self)  # keeps the buttons at the bottom while there are none
+        layout.addWidget(self.spacer, 1)
         self.go_back = QCheckBox(_tr("Go back to this older data"), self)
         self.go_back.setAccessibleName(_tr("Install although the package is not newer"))
         self.go_back.hide()
@@ -231,6 +239,7 @@ class InstallPackageDialog(QDialog):
     def _refuse(self, message: str) -> None:
         self.refusal = message
         self.status.setText(_tr("Refused: %1").replace("%1", message.splitlines()[0]))
+        self.status.setToolTip(_tr("Nothing was installed; the installed data is unchanged."))
         self.status.setProperty("tone", "warning")
         self._update_buttons()
 
@@ -292,6 +301,8 @@ class InstallPackageDialog(QDialog):
         self.rollback_button.setEnabled(not self.busy and self._has_previous)
 
     def _fill(self, p: PackagePreview) -> None:
+        self.spacer.hide()
+        self.details.show()
         locale = QLocale()
         self.fields["publisher"].setText(p.signer or _tr("nobody (unsigned)"))
         self.fields["fingerprint"].setText(p.fingerprint or "—")
