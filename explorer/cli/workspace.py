@@ -68,9 +68,11 @@ def register(sub: Any) -> None:
     p = _add(cs, "delete", help="delete a collection (its targets stay)")
     p.add_argument("name")
     _add(cs, "list", help="list collections")
-    p = _add(cs, "export", help="write a collection to a .eecollection file")
+    p = _add(cs, "export", help="write a collection to a .eecollection, XLSX or PDF file")
     p.add_argument("name")
     p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--format", choices=("eecollection", "xlsx", "pdf"),
+                   help="what to write (default: from the file's suffix, else eecollection)")
     p = _add(cs, "import", help="merge a .eecollection file into your workspace")
     p.add_argument("file", type=Path)
     cols.set_defaults(func=cmd_collections)
@@ -268,6 +270,10 @@ def cmd_collections(args: argparse.Namespace) -> int:
                          [f"{c.name}\t{c.size}\t{c.description}" for c in cols])
         if a == "export":
             wc.items(user, args.name)  # a missing collection is one line, no file written
+            from explorer.cli.collection_export import export_format, export_report
+
+            if export_format(args) != "eecollection":
+                return export_report(args, user, export_format(args))
             n = wx.export(user, args.out, args.name)
             return _emit(args, {"out": str(args.out), "entries": n},
                          [f"wrote {n} entries to {args.out}"])
