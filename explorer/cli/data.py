@@ -103,6 +103,21 @@ def cmd_check(args: argparse.Namespace) -> int:
     """Check a database; exit 1 on any problem, 2 when it cannot be read at all."""
     from explorer.store.check import DatabaseUnreadable, check_database
 
+    if isinstance(args.db, str):  # a postgresql:// catalogue
+        from explorer.store.database import Database
+        from explorer.store.postgresql.health import ServerUnusable, check_server
+
+        database = Database.open(args.db)
+        try:
+            report = check_server(database)
+        except ServerUnusable as exc:
+            if args.json:
+                print(json.dumps({"integrity": [str(exc)]}))
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+        finally:
+            database.dispose()
+        return _print_check(args, report)
     path: Path = args.db or default_reference_db()
     try:
         report = check_database(path)
@@ -111,9 +126,15 @@ def cmd_check(args: argparse.Namespace) -> int:
             print(json.dumps({"integrity": [str(exc)]}))
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    return _print_check(args, report)
+
+
+def _print_check(args: argparse.Namespace, report: Any) -> int:
     if args.json:
         print(json.dumps(report.as_json(), ensure_ascii=False))
     else:
+        for key, value in report.server.items():
+            print(f"{'server ' + key:<28} {value}")
         for key, value in report.counts.items():
             print(f"{key:<28} {value:>12,}")
         if report.initiatives_without_country:

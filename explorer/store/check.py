@@ -121,6 +121,8 @@ class CheckReport:
     initiatives_without_country: list[str] = field(default_factory=list)
     # Per dataset key: initiatives, and how many have at least one DAC sector (issue 13).
     dac_coverage: dict[str, tuple[int, int]] = field(default_factory=dict)
+    # On a server: what it is and what was verified (store.postgresql.health); empty on SQLite.
+    server: dict[str, object] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -135,6 +137,7 @@ class CheckReport:
                 key: total - with_dac for key, (total, with_dac) in self.dac_coverage.items()
             },
             "integrity": "ok" if self.ok else self.problems,
+            **({"server": self.server} if self.server else {}),
         }
 
 
