@@ -117,11 +117,13 @@ def fetch_block(
     return read(database, run)
 
 
-def load_facets(database: Database, text: str) -> Facets:
-    """Job: facet counts of ``text``."""
+def load_facets(database: Database, text: str, user_db: Path | None = None) -> Facets:
+    """Job: facet counts of ``text`` (``user_db`` as for ``start_list``)."""
     from explorer.store.queries.facets import search_facets
+    from explorer.store.workspace_search import resolve_mine_at
 
-    return read(database, lambda s: search_facets(s, text, top=FACET_TOP))
+    mine = resolve_mine_at(user_db, text) if user_db is not None else None
+    return read(database, lambda s: search_facets(s, text, top=FACET_TOP, mine=mine))
 
 
 def load_detail(database: Database, initiative_id: int,

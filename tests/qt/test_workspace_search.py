@@ -43,11 +43,14 @@ def test_page_lists_only_the_noted_initiatives(
     page.show()
     for text, expected in (("has:note", set(keys)), ("note:irrigation", {keys[0]}),
                            ("note:الزراعة", {keys[1]})):
-        with qtbot.waitSignal(page.data_shown, timeout=20_000):
+        with qtbot.waitSignals([page.data_shown, page.facets_shown], timeout=20_000):
             page.show_query(text)
         start = page.model.start
         assert start is not None and start.total == len(expected)
         assert {r.key for r in start.rows} == expected
+        sources = dict(page.facet_model._facets).get("sources", ())
+        assert sum(v.count for v in sources) == len(expected)  # facets count the same set
+    page.context.runner.wait_for_done(10_000)
 
 
 def test_blocks_and_export_page_through_the_start_set(reference_db: Path, tmp_path: Path) -> None:

@@ -173,3 +173,20 @@ def test_cli_search_reads_the_user_database(
     total = int(out.split()[0].replace(",", ""))
     assert main(["--db", str(reference_db), "search", "--limit", "1"]) == 0
     assert int(capsys.readouterr().out.split()[0].replace(",", "")) == total + 1
+
+
+def test_facets_count_only_what_the_filter_keeps(
+    ref_conn: Connection, user: tuple[Engine, list[str]]
+) -> None:
+    from explorer.store.queries.facets import search_facets
+
+    engine, picked = user
+    facets = search_facets(ref_conn, "has:note", top=40, mine=resolve_mine(engine, "has:note"))
+    assert sum(f.count for f in facets.sources) == 3  # one noted initiative per source
+    assert {f.count for f in facets.sources} == {1}
+    everything = search_facets(ref_conn, "", top=40)
+    without = search_facets(ref_conn, "-has:note", top=40,
+                            mine=resolve_mine(engine, "-has:note"))
+    assert sum(f.count for f in without.sources) == sum(f.count for f in everything.sources) - 3
+    ignored = search_facets(ref_conn, "has:note", top=40)  # no workspace: unrestricted
+    assert ignored.sources == everything.sources

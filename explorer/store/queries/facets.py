@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping
 
-from explorer.domain.query import Query, parse
+from explorer.domain.query import FieldFilter, Query, mine_filters, parse
 from explorer.domain.search import Facets, FacetValue
 from explorer.store import fts
 from explorer.store.queries import search_keys as keys
@@ -49,11 +49,25 @@ def _counts(db: Db, plan: Plan) -> tuple[Mapping[str, int], bool]:
     return Counter({t: max(1, round(n * scale)) for t, n in counts.items()}), True
 
 
-def search_facets(db: Db, query: Query | str, *, top: int = 12) -> Facets:
-    """Facet counts of ``query`` (the ``top`` values of each facet, most frequent first)."""
+def search_facets(
+    db: Db, query: Query | str, *, top: int = 12,
+    mine: Mapping[FieldFilter, frozenset[str]] | None = None,
+) -> Facets:
+    """Facet counts of ``query`` (the ``top`` values of each facet, most frequent first);
+    ``mine`` as for ``search`` (has:note and the like count only what they keep)."""
     q = parse(query) if isinstance(query, str) else query
     plan = Plan(db, q)
-    counts, approximate = _counts(db, plan)
+    counts: Mapping[str, int]
+    if mine is not None and mine_filters(q):
+        from explorer.store.queries.search_mine import facet_counts
+
+        def unrestricted() -> tuple[Counter[str], bool]:
+            found, scaled = _counts(db, plan)
+            return Counter(found), scaled
+
+        counts, approximate = facet_counts(db, q, plan, mine, unrestricted)
+    else:
+        counts, approximate = _counts(db, plan)
     if not counts:
         return Facets()
     v = vocab(db)

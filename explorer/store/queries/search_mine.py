@@ -9,8 +9,8 @@ them. A user's own records are few, so the kept set is matched in one statement
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Mapping
 
 from sqlalchemy import bindparam, select
 
@@ -115,3 +115,40 @@ def search_mine(
         ids = [i for i in page if i not in skipped][offset : offset + limit]
     rows = fetch_rows(db, ids)
     return SearchPage(query, total, tuple(ids), tuple(rows), ranked, offset, hints)
+
+
+def facet_counts(
+    db: Db, query: Query, plan: object, mine: Mine, base: Callable[[], tuple[Counter[str], bool]]
+) -> tuple[Counter[str], bool]:
+    """Key token counts (for the facets) of a query with user-record filters: those of the
+    kept initiatives, or ``base()`` (the unrestricted counts) less those of the dropped."""
+    from explorer.store.queries.search import Plan
+
+    assert isinstance(plan, Plan)
+    kept: set[int] | None = None
+    dropped: set[int] = set()
+    for f in mine_filters(query):
+        selected = ids_of_keys(db, mine.get(f, frozenset()))
+        if f.negated:
+            dropped |= selected
+        else:
+            kept = selected if kept is None else kept & selected
+    match = plan.match if plan.match is not None else fts.quote(keys.ALL)
+    if kept is not None:
+        return _key_counts(db, fts.within(db, match, kept - dropped, False)), False
+    counts, approximate = base()
+    counts = Counter(counts)
+    counts.subtract(_key_counts(db, fts.within(db, match, dropped, False)))
+    return +counts, approximate
+
+
+def _key_counts(db: Db, ids: list[int]) -> Counter[str]:
+    from sqlalchemy import text
+
+    out: Counter[str] = Counter()
+    for i in range(0, len(ids), 500):
+        stmt = text(f"SELECT keys FROM {fts.KEYS_TABLE} WHERE id IN :ids").bindparams(
+            bindparam("ids", expanding=True))
+        for row in db.execute(stmt, {"ids": ids[i : i + 500]}).scalars():
+            out.update(str(row).split())
+    return out

@@ -122,7 +122,7 @@ class InitiativesPage(Page):
                           on_done=self._on_names)  # fmt: skip
         runner.submit(self.job_key, jobs.start_list, db, text, self.bar.order(),
                       self.user_db_path, on_done=self._on_loaded, on_error=self._on_load_failed)
-        runner.submit(f"{self.job_key}.facets", jobs.load_facets, db, text,
+        runner.submit(f"{self.job_key}.facets", jobs.load_facets, db, text, self.user_db_path,
                       on_done=self._on_facets, on_error=self._on_facets_failed)  # fmt: skip
 
     def show_loading(self) -> None:
