@@ -13,6 +13,7 @@ _STARTED = time.perf_counter()
 import os  # noqa: E402
 import sys  # noqa: E402
 from pathlib import Path  # noqa: E402
+from typing import TYPE_CHECKING  # noqa: E402
 
 from PySide6.QtCore import QSettings, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
@@ -25,6 +26,9 @@ from explorer.ui.pages import default_pages  # noqa: E402
 from explorer.ui.pages.base import PageContext  # noqa: E402
 from explorer.ui.runner import Runner  # noqa: E402
 from explorer.ui.settings import Settings  # noqa: E402
+
+if TYPE_CHECKING:
+    from explorer.store.sqlite.user_recovery import Recovery
 
 PROBE_ENV = "EXPLORER_STARTUP_PROBE"
 
@@ -74,7 +78,9 @@ def run_gui(db_path: Path | str, *, page: str | None = None) -> int:
     if not probe:
         # The user's own database (saved searches, notes) is created or upgraded in the
         # background once the window is up; SQLAlchemy and Alembic load off the GUI thread.
-        QTimer.singleShot(1000, lambda: runner.submit("UserDatabase", _prepare_user_db))
+        QTimer.singleShot(1000, lambda: runner.submit(
+            "UserDatabase", _prepare_user_db,
+            on_done=lambda result: _tell_recovery(window, result)))
         # Kept imports go back on a newer shipped/installed reference database (a worker).
         QTimer.singleShot(1500, lambda: _refresh_imports(window))
     try:
@@ -111,10 +117,18 @@ def _refresh_imports(window: MainWindow) -> None:
     refresh_kept_imports(window)
 
 
-def _prepare_user_db() -> Path:
-    from explorer.store.userdb import prepare_user_db
+def _prepare_user_db() -> tuple[Path, Recovery | None]:
+    from explorer.store.userdb import start_user_db
 
-    return prepare_user_db()
+    return start_user_db()
+
+
+def _tell_recovery(window: MainWindow, result: tuple[Path, Recovery | None]) -> None:
+    """Say what happened when the user database was found damaged (once, not modal)."""
+    from explorer.ui.dialogs.user_recovery import show_recovery
+
+    if result[1] is not None:
+        show_recovery(result[1], window)
 
 
 def _resolve_problem(db_path: Path, reason: str, settings: Settings) -> Path | None:

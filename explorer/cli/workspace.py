@@ -1,5 +1,5 @@
 """The workspace from the command line: ``notes``, ``bookmarks``, ``collections``, ``tags``
-and ``workspace export``, each with ``--json``.
+and ``workspace export|check|recover``, each with ``--json``.
 
 They use the user database in ``EXPLORER_USER_DIR`` (as the app does); ``--db`` names the
 reference database that resolves titles. A problem is one line on stderr and exit 2.
@@ -92,6 +92,9 @@ def register(sub: Any) -> None:
     wss = wsp.add_subparsers(dest="action", required=True)
     p = _add(wss, "export", help="write everything to a .eecollection file")
     p.add_argument("--out", type=Path, required=True)
+    _add(wss, "check", help="check the user database (SQLite's quick check)")
+    _add(wss, "recover", help="rebuild a damaged user database from what can be read "
+         "and its newest backup (the damaged file is kept)")
     wsp.set_defaults(func=cmd_workspace)
 
 
@@ -137,10 +140,40 @@ def _emit(args: argparse.Namespace, data: object, lines: list[str]) -> int:
     return 0
 
 
+def _check_or_recover(args: argparse.Namespace) -> int:
+    """``workspace check``: 0 when healthy, 1 when damaged; ``workspace recover``: rebuild a
+    damaged file (0), or say it is healthy (0)."""
+    from explorer.paths import default_user_db
+    from explorer.store.sqlite.user_recovery import problem
+    from explorer.store.userdb import recover_user_db
+
+    path = default_user_db()
+    if args.action == "check":
+        found = problem(path)
+        data = {"path": str(path), "exists": path.exists(), "problem": found}
+        _emit(args, data, [f"{path}: " + ("ok" if found is None else f"damaged: {found}")])
+        return 0 if found is None else 1
+    report = recover_user_db(path)
+    if report is None:
+        return _emit(args, {"path": str(path), "recovered": False},
+                     [f"{path}: ok, nothing to recover"])  # fmt: skip
+    data = {"path": str(path), "recovered": True, "problem": report.problem,
+            "damaged_kept_at": str(report.damaged),
+            "backup": None if report.backup is None else str(report.backup),
+            "salvaged": report.salvaged, "from_backup": report.from_backup,
+            "unreadable_ranges": report.unreadable_ranges}  # fmt: skip
+    return _emit(args, data, [report.summary()])
+
+
 def _run(args: argparse.Namespace, body: Any) -> int:
+    from explorer.store.sqlite.user_recovery import UserDatabaseDamaged
     from explorer.store.workspace_collections import WorkspaceError
 
-    user = _user()
+    try:
+        user = _user()
+    except UserDatabaseDamaged as exc:
+        print(f"error: your user database is damaged: {exc}", file=sys.stderr)
+        return 2
     try:
         result: int = body(user)
         return result
@@ -314,6 +347,9 @@ def cmd_tags(args: argparse.Namespace) -> int:
 def cmd_workspace(args: argparse.Namespace) -> int:
     """``workspace export --out FILE``."""
     from explorer.store import workspace_exchange as wx
+
+    if args.action in ("check", "recover"):
+        return _check_or_recover(args)
 
     def body(user: Engine) -> int:
         n = wx.export(user, args.out)

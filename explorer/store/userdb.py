@@ -9,11 +9,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text
+from sqlalchemy.exc import DatabaseError
 
 from explorer.store.engine import make_engine
 from explorer.store.migrate import head_revision, upgrade_user
+
+if TYPE_CHECKING:
+    from explorer.store.sqlite.user_recovery import Recovery
 
 LOCK_WAIT_S = 60.0  # a migration of a large user database with its backup takes seconds
 
@@ -61,7 +66,15 @@ def open_user_db(path: Path) -> Engine:
     path.parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(path)
     head = head_revision("user")
-    if path.exists() and _current_revision(engine) == head:
+    try:
+        current = _current_revision(engine) if path.exists() else None
+    except DatabaseError as exc:  # not a database any more, or a damaged page
+        engine.dispose()
+        from explorer.store.sqlite.user_recovery import UserDatabaseDamaged
+
+        raise UserDatabaseDamaged(path, f"{exc.orig}; run 'exchange-explorer workspace "
+                                  "recover' (nothing is deleted)") from None  # fmt: skip
+    if current == head:
         return engine  # the usual case: no lock needed
     with _migration_lock(path):
         current = _current_revision(engine) if path.exists() else None
@@ -76,9 +89,37 @@ def open_user_db(path: Path) -> Engine:
 
 def prepare_user_db(path: Path | None = None) -> Path:
     """Create or upgrade the user database (the platform's user data folder by default) and
-    return its path; the app runs this in the background at start-up."""
+    return its path."""
+    return start_user_db(path)[0]
+
+
+def start_user_db(path: Path | None = None) -> tuple[Path, Recovery | None]:
+    """What the app runs in the background at start-up: check the user database, recover
+    it if damaged (see ``store.sqlite.user_recovery``), create or upgrade it, and keep the
+    day's backup. The path, and what a recovery did (None when the file was healthy)."""
     from explorer.paths import default_user_db
+    from explorer.store.sqlite.user_recovery import daily_backup, problem, recover
 
     target = path or default_user_db()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    report = None
+    found = problem(target)
+    if found is not None:
+        with _migration_lock(target):
+            found = problem(target)  # another process may have recovered it meanwhile
+            if found is not None:
+                report = recover(target, found)
     open_user_db(target).dispose()
-    return target
+    daily_backup(target)
+    return target, report
+
+
+def recover_user_db(path: Path | None = None) -> Recovery | None:
+    """``workspace recover``: recover the user database if SQLite finds it damaged."""
+    from explorer.paths import default_user_db
+    from explorer.store.sqlite.user_recovery import problem, recover
+
+    target = path or default_user_db()
+    with _migration_lock(target):
+        found = problem(target)
+        return None if found is None else recover(target, found)

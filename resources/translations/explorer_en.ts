@@ -1,6 +1,16 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>CollectionBrief</name>
+        <message numerus="yes">
+            <source>%n item(s). Every figure is from the data: %1</source>
+            <translation>
+                <numerusform>%n item. Every figure is from the data: %1</numerusform>
+                <numerusform>%n items. Every figure is from the data: %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CooperationPage</name>
         <message numerus="yes">
             <source>%n initiative(s) behind this link:</source>
@@ -118,6 +128,37 @@
             <translation>
                 <numerusform>%n dataset</numerusform>
                 <numerusform>%n datasets</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>UserRecovery</name>
+        <message numerus="yes">
+            <source>%Ln note(s)</source>
+            <translation>
+                <numerusform>%Ln note</numerusform>
+                <numerusform>%Ln notes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln bookmark(s)</source>
+            <translation>
+                <numerusform>%Ln bookmark</numerusform>
+                <numerusform>%Ln bookmarks</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln collection(s)</source>
+            <translation>
+                <numerusform>%Ln collection</numerusform>
+                <numerusform>%Ln collections</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln saved search(es)</source>
+            <translation>
+                <numerusform>%Ln saved search</numerusform>
+                <numerusform>%Ln saved searches</numerusform>
             </translation>
         </message>
     </context>
