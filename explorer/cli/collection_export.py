@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from sqlalchemy import Connection, Engine
+    from sqlalchemy import Engine
 
 FORMATS = ("eecollection", "xlsx", "pdf")
 
@@ -27,26 +27,13 @@ def export_format(args: argparse.Namespace) -> str:
     return suffix if suffix in FORMATS else "eecollection"
 
 
-def chart_source(conn: Connection, key: str) -> tuple[str, str]:
-    """The title and source line of the chart ``key`` as the data draws it now."""
-    from explorer.ui.charts.render import load_chart_data
-    from explorer.ui.widgets.chart_star import request_from_key
-
-    try:
-        data = load_chart_data(conn, request_from_key(key))
-    except (LookupError, ValueError):
-        return "", ""
-    if isinstance(data, tuple):  # a map: (atlas, its data)
-        data = data[-1]
-    return str(getattr(data, "title", "") or ""), str(getattr(data, "source", "") or "")
-
-
 def export_report(args: argparse.Namespace, user: Engine, fmt: str) -> int:
     """Write collection ``args.name`` as ``fmt`` (xlsx or pdf) to ``args.out``."""
     from explorer.cli.common import check_output
     from explorer.jobs.collection_export import collection_report, write_xlsx
     from explorer.paths import default_reference_db
     from explorer.store.database import Database
+    from explorer.ui.widgets.chart_star import chart_source
 
     refused = check_output(args.out, args, kind=f"{fmt.upper()} file")
     if refused:

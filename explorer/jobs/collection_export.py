@@ -73,6 +73,43 @@ def collection_report(database: Database, user: Engine, name: str, made: date,
     return CollectionReport(name, description, made, database.display_name, tuple(out))
 
 
+def load_report(database: Database, user_db: Path, name: str, made: date,
+                chart_source: ChartSource | None = None) -> CollectionReport:  # fmt: skip
+    """Job: the report of collection ``name`` in the user database file ``user_db``."""
+    from explorer.jobs.workspace import _open
+
+    user = _open(user_db)
+    try:
+        return collection_report(database, user, name, made, chart_source)
+    finally:
+        user.dispose()
+
+
+def write_eecollection(user_db: Path, name: str, out: Path) -> int:
+    """Job: collection ``name`` as a ``.eecollection`` file; how many entries it holds."""
+    from explorer.jobs.workspace import _open
+    from explorer.store import workspace_exchange as wx
+
+    user = _open(user_db)
+    try:
+        return wx.export(user, out, name)
+    finally:
+        user.dispose()
+
+
+def write_bytes(data: bytes, path: Path) -> Path:
+    """Job: ``data`` to ``path``, whole or not at all (a temporary file swapped in)."""
+    from explorer.store.swap import durable_replace, temp_beside
+
+    tmp = temp_beside(path)
+    try:
+        tmp.write_bytes(data)
+        durable_replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return path
+
+
 def _free_notes(user: Engine, keys: list[str]) -> dict[str, list[str]]:
     """The text of each note a collection holds itself (``note:<uid>``)."""
     from sqlalchemy import select

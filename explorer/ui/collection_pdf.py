@@ -107,11 +107,6 @@ def collection_pdf(report: CollectionReport) -> bytes:
 
 def write_collection_pdf(report: CollectionReport, path: Path) -> None:
     """Write the brief to ``path``, whole or not at all (a temporary file swapped in)."""
-    from explorer.store.swap import durable_replace, temp_beside
+    from explorer.jobs.collection_export import write_bytes
 
-    tmp = temp_beside(path)
-    try:
-        tmp.write_bytes(collection_pdf(report))
-        durable_replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
+    write_bytes(collection_pdf(report), path)

@@ -160,3 +160,41 @@ def test_missing_collection_and_bad_target_are_one_line(
     code, _, err = run(capsys, "collections", "export", "Empty", "--out",
                        str(tmp_path / "empty.pdf"))  # fmt: skip
     assert code == 0, err and (tmp_path / "empty.pdf").read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.parametrize("suffix", ["pdf", "xlsx", "eecollection"])
+def test_the_window_exports_on_the_runner(
+    qtbot: QtBot, filled: Picked, tmp_path: Path, suffix: str
+) -> None:
+    from explorer.paths import default_user_db
+    from explorer.store.database import Database
+    from explorer.ui.collection_export_dialog import CollectionExport
+    from explorer.ui.runner import Runner
+
+    runner = Runner()
+    database = Database.open(Path(REF), readonly=True)
+    out = tmp_path / f"mission.{suffix}"
+    try:
+        export = CollectionExport(runner, database, default_user_db(), "Mozambique mission", out)
+        with qtbot.waitSignal(export.written, timeout=60_000) as blocker:
+            export.start()
+        assert blocker.args == [str(out)]
+        if suffix == "pdf":
+            assert out.read_bytes().startswith(b"%PDF")
+        elif suffix == "xlsx":
+            from openpyxl import load_workbook
+
+            rows = list(load_workbook(out)["Items"].iter_rows(values_only=True))
+            assert [r[2] for r in rows[1:]] == [*filled, "MOZ", CHART, GONE]
+        else:
+            data = json.loads(out.read_text(encoding="utf-8"))
+            keys = [i["key"] for c in data["collections"] for i in c["items"]]
+            assert keys == [*filled, "MOZ", CHART, GONE]
+        assert [p.name for p in tmp_path.iterdir() if p.name.startswith("mission")] == [out.name]
+        gone = CollectionExport(runner, database, default_user_db(), "No such", out)
+        with qtbot.waitSignal(gone.failed, timeout=60_000) as blocker:
+            gone.start()
+        assert "No such" in blocker.args[0] and "\n" not in blocker.args[0]
+    finally:
+        runner.shutdown()
+        database.dispose()

@@ -23,6 +23,8 @@ from explorer.ui.charts.render import ChartRequest
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from sqlalchemy import Connection
+
     from explorer.ui.runner import JobError, Runner
 
 _FIELDS = {f.name: f for f in dataclasses.fields(ChartRequest) if f.name != "kind"}
@@ -63,6 +65,20 @@ def request_from_key(key: str) -> ChartRequest:
         else:
             values[name] = text
     return ChartRequest(kind, **values)  # type: ignore[arg-type]
+
+
+def chart_source(conn: Connection, key: str) -> tuple[str, str]:
+    """The title and source line of the chart ``key`` as the data draws it now (on a worker
+    thread: it reads ``conn``); empty strings when the key names no chart we can draw."""
+    from explorer.ui.charts.render import load_chart_data
+
+    try:
+        data = load_chart_data(conn, request_from_key(key))
+    except (LookupError, ValueError):
+        return "", ""
+    if isinstance(data, tuple):  # a map: (atlas, its data)
+        data = data[-1]
+    return str(getattr(data, "title", "") or ""), str(getattr(data, "source", "") or "")
 
 
 class ChartStar(QToolButton):
