@@ -31,13 +31,15 @@ from explorer.ui.settings import Settings
 
 log = logging.getLogger(__name__)
 OWN_PAGES = ("stories", "search")
+NEVER_SHOWN = ("workspace",)  # a user's own notes and collections: a kiosk keeps none
 MAX_PIN_FAILURES = 3
 PIN_LOCKOUT_S = 60.0
 
 
 def available_pages() -> tuple[str, ...]:
     """Every page a kiosk may show: its own and the main window's registry."""
-    return OWN_PAGES + tuple(spec.key for spec in default_pages() if spec.key not in OWN_PAGES)
+    return OWN_PAGES + tuple(spec.key for spec in default_pages()
+                             if spec.key not in OWN_PAGES + NEVER_SHOWN)
 
 
 class ReadOnlySettings(Settings):

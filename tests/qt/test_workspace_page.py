@@ -299,3 +299,13 @@ def test_renders(qtbot: QtBot, make_context: MakeContext, reference_db: Path, tm
         QApplication.setFont(font)
         app.setStyleSheet(sheet)
         QLocale.setDefault(before)
+
+
+def test_the_kiosk_never_offers_the_workspace() -> None:
+    from explorer.kiosk.config import ConfigError, validate_config
+    from explorer.kiosk.window import available_pages
+
+    assert "workspace" not in available_pages() and "initiatives" in available_pages()
+    with pytest.raises(ConfigError, match="pages_allowed: unknown 'workspace'"):
+        validate_config({"pages_allowed": ["search", "workspace"]},
+                        pages=available_pages(), default_pages=("stories", "search"))
