@@ -76,12 +76,17 @@ def cmd_search(args: argparse.Namespace) -> int:
 
     path: Path = getattr(args, "db", None) or default_reference_db()
     text = " ".join(args.query) if isinstance(args.query, list) else str(args.query)
+    from explorer.store.sqlite.user_recovery import UserDatabaseDamaged
+
     try:
         mine = _mine(text)
-    except DBAPIError as exc:
+    except (DBAPIError, UserDatabaseDamaged) as exc:
         from explorer.paths import default_user_db
 
-        reason = str(exc.orig).splitlines()[0] if exc.orig is not None else type(exc).__name__
+        if isinstance(exc, UserDatabaseDamaged):
+            reason = exc.problem
+        else:
+            reason = str(exc.orig).splitlines()[0] if exc.orig is not None else type(exc).__name__
         print(f"error: cannot read your workspace {default_user_db()}: {reason}",
               file=sys.stderr)
         return 2

@@ -61,6 +61,23 @@ def _search_page(
     return search(s, text, limit=limit, offset=offset, order=order, mine=mine)
 
 
+def _mine(
+    user_db: Path | None, text: str
+) -> tuple[Mapping[FieldFilter, frozenset[str]] | None, str]:
+    """The keys has:note and the like select, and why they could not be read ("" if read):
+    a damaged user database leaves them out with a hint naming the way out."""
+    from explorer.store.sqlite.user_recovery import UserDatabaseDamaged
+    from explorer.store.workspace_search import resolve_mine_at
+
+    if user_db is None:
+        return None, ""
+    try:
+        return resolve_mine_at(user_db, text), ""
+    except UserDatabaseDamaged as exc:
+        return None, f"Your workspace could not be read ({exc.problem}); has:note and the " \
+            "like were ignored."
+
+
 def start_list(
     database: Database, text: str, order: str, user_db: Path | None = None
 ) -> ListStart:
@@ -68,15 +85,19 @@ def start_list(
     ``has:note``/``has:bookmark``/``note:`` (without it they are ignored, with a hint)."""
     from explorer.domain.search import SearchPage
     from explorer.store import fts
-    from explorer.store.workspace_search import resolve_mine_at
 
-    mine = resolve_mine_at(user_db, text) if user_db is not None else None
+    mine, problem = _mine(user_db, text)
 
     def run(s: Session) -> ListStart:
         page = _search_page(s, text, order, BLOCK, 0, mine)
         assert isinstance(page, SearchPage)
         missing = not fts.has_index(s.connection())
-        return ListStart(text, order, page.total, page.ranked, page.hints, page.rows, missing,
+        hints = page.hints
+        if problem:
+            from explorer.store.queries.search_mine import NO_WORKSPACE
+
+            hints = (*(h for h in hints if h != NO_WORKSPACE), problem)
+        return ListStart(text, order, page.total, page.ranked, hints, page.rows, missing,
                          mine)
 
     return read(database, run)
@@ -120,9 +141,8 @@ def fetch_block(
 def load_facets(database: Database, text: str, user_db: Path | None = None) -> Facets:
     """Job: facet counts of ``text`` (``user_db`` as for ``start_list``)."""
     from explorer.store.queries.facets import search_facets
-    from explorer.store.workspace_search import resolve_mine_at
 
-    mine = resolve_mine_at(user_db, text) if user_db is not None else None
+    mine = _mine(user_db, text)[0]
     return read(database, lambda s: search_facets(s, text, top=FACET_TOP, mine=mine))
 
 

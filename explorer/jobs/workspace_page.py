@@ -72,6 +72,7 @@ class WorkspaceView:
     bookmarks: tuple[BookmarkEntry, ...] = ()
     collections: tuple[CollectionEntry, ...] = ()
     tags: tuple[tuple[str, int], ...] = ()  # (tag, how many notes and bookmarks carry it)
+    problem: str = ""  # why the user database could not be read (it was left as it is)
 
     @property
     def is_empty(self) -> bool:
@@ -101,10 +102,14 @@ def load_workspace(database: Database, user_db: Path) -> WorkspaceView:
     from explorer.store import workspace as ws
     from explorer.store import workspace_collections as wc
     from explorer.store import workspace_targets as wt
+    from explorer.store.sqlite.user_recovery import UserDatabaseDamaged
 
     if not user_db.exists():
         return WorkspaceView()
-    engine = _open(user_db)
+    try:
+        engine = _open(user_db)
+    except UserDatabaseDamaged as exc:
+        return WorkspaceView(problem=exc.problem)
     try:
         notes = ws.list_notes(engine)
         marks = wt.bookmarks(engine)
@@ -144,9 +149,13 @@ def load_workspace(database: Database, user_db: Path) -> WorkspaceView:
 
 def _edit(user_db: Path, change: Callable[[Engine], object]) -> str:
     """Run one change; ``""`` when done, else the one-line reason (nothing was changed)."""
+    from explorer.store.sqlite.user_recovery import UserDatabaseDamaged
     from explorer.store.workspace_collections import WorkspaceError
 
-    engine = _open(user_db)
+    try:
+        engine = _open(user_db)
+    except UserDatabaseDamaged as exc:
+        return exc.problem
     try:
         change(engine)
     except WorkspaceError as exc:

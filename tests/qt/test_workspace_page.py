@@ -309,3 +309,26 @@ def test_the_kiosk_never_offers_the_workspace() -> None:
     with pytest.raises(ConfigError, match="pages_allowed: unknown 'workspace'"):
         validate_config({"pages_allowed": ["search", "workspace"]},
                         pages=available_pages(), default_pages=("stories", "search"))
+
+
+def test_a_damaged_user_database_is_named_and_left_as_it_was(
+    qtbot: QtBot, make_context: MakeContext, reference_db: Path, tmp_path: Path
+) -> None:
+    damaged = tmp_path / "user.sqlite"
+    damaged.write_bytes(b"this is not a database, but it is the user's file\n" * 200)
+    before = damaged.read_bytes()
+    page = WorkspacePage(make_context(reference_db))
+    page.user_db_path = damaged
+    qtbot.addWidget(page)
+    page.show()
+    with qtbot.waitSignal(page.data_shown, timeout=20_000):
+        page.activate()
+    assert page.status_label.text().startswith("Your workspace could not be read: ")
+    assert "not a database" in page.status_label.text()
+    assert "workspace recover" in page.status_label.text()  # the way out, named
+    assert page.empty_card.title_label.text() == "Your workspace could not be read"
+    assert not page.empty_new.isEnabled()
+    assert "not a database" in jobs.create_collection(damaged, "Mission")  # refused, one line
+    page.context.runner.wait_for_done(10_000)
+    assert damaged.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["user.sqlite"]  # no copies made

@@ -73,3 +73,23 @@ def test_blocks_and_export_page_through_the_start_set(reference_db: Path, tmp_pa
         assert ignored.total == plain.total and ignored.hints
     finally:
         database.dispose()
+
+
+def test_a_damaged_user_database_leaves_the_filter_out_with_a_hint(
+    reference_db: Path, tmp_path: Path
+) -> None:
+    damaged = tmp_path / "user.sqlite"
+    damaged.write_bytes(b"\x00not sqlite\x00" * 500)
+    database = Database.open(reference_db, readonly=True)
+    try:
+        start = jobs.start_list(database, "has:note source:undp", "newest", damaged)
+        plain = jobs.start_list(database, "source:undp", "newest")
+        facets = jobs.load_facets(database, "has:note", damaged)
+    finally:
+        database.dispose()
+    assert start.total == plain.total and start.mine is None
+    assert any(h.startswith("Your workspace could not be read (file is not a database")
+               and "workspace recover" in h for h in start.hints)
+    assert not any("need your workspace here" in h for h in start.hints)
+    assert facets.sources  # unrestricted, not an error
+    assert damaged.read_bytes() == b"\x00not sqlite\x00" * 500

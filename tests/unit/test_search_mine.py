@@ -180,7 +180,7 @@ def test_facets_count_only_what_the_filter_keeps(
 ) -> None:
     from explorer.store.queries.facets import search_facets
 
-    engine, picked = user
+    engine, _ = user
     facets = search_facets(ref_conn, "has:note", top=40, mine=resolve_mine(engine, "has:note"))
     assert sum(f.count for f in facets.sources) == 3  # one noted initiative per source
     assert {f.count for f in facets.sources} == {1}
@@ -190,3 +190,21 @@ def test_facets_count_only_what_the_filter_keeps(
     assert sum(f.count for f in without.sources) == sum(f.count for f in everything.sources) - 3
     ignored = search_facets(ref_conn, "has:note", top=40)  # no workspace: unrestricted
     assert ignored.sources == everything.sources
+
+
+def test_cli_names_a_damaged_user_database(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+    reference_db: Path,
+) -> None:
+    home = tmp_path / "officer"
+    monkeypatch.setenv("EXPLORER_USER_DIR", str(home))
+    from explorer.paths import default_user_db
+
+    path = default_user_db()
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b"garbage " * 1000)
+    assert main(["--db", str(reference_db), "search", "has:note"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith(f"error: cannot read your workspace {path}: ") and "\n" not in err
+    assert path.read_bytes() == b"garbage " * 1000
+    assert main(["--db", str(reference_db), "search", "water", "--limit", "1"]) == 0  # unasked

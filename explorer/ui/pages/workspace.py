@@ -196,6 +196,11 @@ class WorkspacePage(Page):
         self.stack.setCurrentWidget(self.empty_card if result.is_empty else self.tabs)
         self.bar.setVisible(not result.is_empty)
         self.help_label.setVisible(not result.is_empty)
+        self.empty_new.setEnabled(not result.problem)
+        if result.problem:  # nothing is shown as empty that is only unreadable
+            self.empty_card.title_label.setText(tr("Your workspace could not be read"))
+            self._update_status(tr("Your workspace could not be read: %1").replace(
+                "%1", result.problem))
         self._update_status()
         if self.notes_proxy.rowCount() and not self.notes_view.currentIndex().isValid():
             self.notes_view.selectRow(0)
