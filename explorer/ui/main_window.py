@@ -8,7 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Signal
+from PySide6.QtCore import QByteArray, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from explorer.ui.widgets.status_info import DataVintageLabel
 log = logging.getLogger(__name__)
 KeyRole = 256  # Qt::UserRole, by value (see widgets/cards.PLAIN_TEXT)
+TRIM_AFTER_MS = 3_000  # rest after a page switch before freed memory is handed back
 
 
 class MainWindow(QMainWindow):
@@ -69,7 +70,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(central)
         from explorer.ui.a11y.layout import fit_list_width
 
-        fit_list_width(self.nav, 200)  # grows with View > Text Size instead of cutting titles
+        fit_list_width(self.nav, 150)  # grows with View > Text Size instead of cutting titles
         row.addWidget(self.nav)
         from explorer.ui.widgets.connection_banner import ConnectionBanner
 
@@ -84,6 +85,11 @@ class MainWindow(QMainWindow):
 
         self.data_watch = DataFileWatcher(context.runner, lambda: self.context.database, self)
         self.data_watch.replaced.connect(self._on_data_replaced)  # another program swapped it
+        self._trim = QTimer(self)  # freed heap goes back to the system once the window rests
+        self._trim.setSingleShot(True)
+        self._trim.setInterval(TRIM_AFTER_MS)
+        self._trim.timeout.connect(self._release_memory)
+        self.page_shown.connect(lambda _key: self._trim.start())
         column.addWidget(self.stack, 1)
         row.addWidget(right, 1)
         self.setCentralWidget(central)
@@ -269,6 +275,16 @@ class MainWindow(QMainWindow):
         self.data_watch.track()
         self._load_status_after(self.show_page(current or next(iter(self.specs))))
 
+    def _release_memory(self) -> None:
+        if self.context.runner.closed:
+            return
+        if self.context.runner.pending():  # still loading: wait for the next rest
+            self._trim.start()
+            return
+        from explorer.jobs.memory import release_free_memory
+
+        self.context.runner.submit("memory.trim", release_free_memory)
+
     def _on_data_replaced(self) -> None:
         """Another program replaced the data file: show the new data as a whole (rows of two
         builds must never mix) and say why the pages reloaded."""
@@ -325,9 +341,25 @@ class MainWindow(QMainWindow):
         geometry = settings.get(WINDOW_GEOMETRY)
         if not geometry or not self.restoreGeometry(QByteArray(geometry)):
             self.resize(1280, 800)
+        self._fit_screen()
         state = settings.get(WINDOW_STATE)
         if state:
             self.restoreState(QByteArray(state))
+
+    def _fit_screen(self) -> None:
+        """Never larger than the screen's free area (a 1024 × 600 laptop, issue 19), and on
+        it: a size remembered on a larger screen shrinks to fit."""
+        screen = self.screen()
+        if screen is None or self.isMaximized() or self.isFullScreen():
+            return
+        free = screen.availableGeometry()
+        frame = self.frameGeometry().size() - self.geometry().size()  # title bar and borders
+        width = min(self.width(), free.width() - frame.width())
+        height = min(self.height(), free.height() - frame.height())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(max(width, self.minimumWidth()), max(height, self.minimumHeight()))
+        if not free.contains(self.frameGeometry().topLeft()):
+            self.move(free.topLeft())
 
     def save_layout(self) -> None:
         """Remember geometry and state."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 import sys
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, Q
 from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
 
-from explorer.ui.main_window import MainWindow
+from explorer.ui.main_window import TRIM_AFTER_MS, MainWindow
 from explorer.ui.pages import default_pages
 from tests.qt.conftest import make_context, runner, settings  # noqa: F401 - fixtures
 from tests.reliability.conftest import SEED, Campaign, cases
@@ -80,6 +81,7 @@ def test_random_events_through_the_window(
     old_hook = sys.excepthook
     sys.excepthook = lambda t, v, tb: errors.append(f"{t.__name__}: {v}")
     rss: dict[int, int] = {}
+    tops: dict[int, Counter[str]] = {}  # top-level widgets by class: closed ones must go
     pages = window.nav.count()
     try:
         targets: list[QWidget] = []
@@ -105,10 +107,16 @@ def test_random_events_through_the_window(
             else:
                 QTest.keyClick(target, rng.choice(KEYS), rng.choice(MODS))
             if i + 1 in (min(1000, events // 2), events):
+                # Memory is read with the window at rest, as a user's pause leaves it: jobs
+                # done, deferred deletes run, and the rest after which the window hands
+                # freed heap back to the system (MainWindow.TRIM_AFTER_MS) passed.
                 context.runner.wait_for_done(10_000)
-                QApplication.processEvents()
                 QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+                qtbot.wait(TRIM_AFTER_MS + 1_000)
+                context.runner.wait_for_done(10_000)
                 rss[i + 1] = _rss_kib()
+                tops[i + 1] = Counter(type(w).__name__ for w in QApplication.topLevelWidgets()
+                                      if isValid(w))  # fmt: skip
         context.runner.wait_for_done(10_000)
         QApplication.processEvents()
     finally:
@@ -118,6 +126,11 @@ def test_random_events_through_the_window(
     findings = [f"seed {SEED + 5}: {e[:200]}" for e in errors + closer]
     if grew >= 0.10:
         findings.append(f"seed {SEED + 5}: memory {first} -> {last} KiB (+{grew:.1%})")
+    early, late = tops[min(1000, events // 2)], tops[events]
+    for name, count in sorted(late.items()):
+        if count - early.get(name, 0) >= 3:  # a dialog closed but kept, once per opening
+            findings.append(f"seed {SEED + 5}: {count - early.get(name, 0)} more {name} "
+                            "top-level widgets at the end than after the first events")  # fmt: skip
     window.nav.setCurrentRow(0)  # still answers
     qtbot.waitUntil(lambda: window.nav.currentRow() == 0 and window.isVisible(), timeout=5000)
     campaign.bulk(category, events, findings)

@@ -261,6 +261,7 @@ class InitiativesPage(Page):
 
         dialog = SavedSearchesDialog(self.context.runner, self.user_db_path, self.bar.text(), self)
         dialog.search_opened.connect(self.show_query)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one per opening: not kept
         dialog.open()
 
     def export_results(self) -> None:
