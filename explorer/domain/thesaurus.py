@@ -1,8 +1,11 @@
 """Cross-language expansion of search words from a curated thesaurus (issue 13).
 
 ``db/curated/thesaurus.csv`` holds development concepts with their terms in English, French,
-Spanish and Portuguese (variants separated by ``|``) and a source per concept. A word or a run
-of up to four plain words of a query that is a thesaurus term becomes "that OR its
+Spanish and Portuguese (the languages of the records) and in Arabic, Chinese and Russian (the
+other interface languages), variants separated by ``|``, and a source per concept. A term in
+any of the seven languages is found; what is added to the search are the terms in the records'
+languages (no record is written in Arabic, Chinese or Russian), so "疟疾" finds "malária". A
+word or a run of up to four plain words of a query that is a thesaurus term becomes "that OR its
 equivalents", so "school feeding" also finds "alimentação escolar". A quoted phrase is never
 expanded: quoting is how a user searches only the typed words. Matching ignores case and
 accents, like the rest of the search.
@@ -18,7 +21,8 @@ from pathlib import Path
 from explorer.domain.query import Query, Term, fold
 
 THESAURUS_PATH = Path(__file__).resolve().parents[2] / "db" / "curated" / "thesaurus.csv"
-LANGUAGES = ("en", "fr", "es", "pt")
+RECORD_LANGUAGES = ("en", "fr", "es", "pt")  # required for every concept
+LANGUAGES = (*RECORD_LANGUAGES, "ar", "zh", "ru")
 MAX_WORDS = 4
 
 
@@ -34,6 +38,10 @@ class Concept:
 
     def all_terms(self) -> tuple[str, ...]:
         return tuple(t for lang in LANGUAGES for t in self.terms.get(lang, ()))
+
+    def record_terms(self) -> tuple[str, ...]:
+        """The terms in the languages records are written in (what a search adds)."""
+        return tuple(t for lang in RECORD_LANGUAGES for t in self.terms.get(lang, ()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +77,7 @@ class Thesaurus:
         if concept is None:
             return ()
         out: dict[str, str] = {}
-        for term in concept.all_terms():
+        for term in concept.record_terms():
             out.setdefault(" ".join(fold(term).split()), term)
         out.pop(" ".join(fold(words).split()), None)
         return tuple(out.values())
@@ -105,18 +113,19 @@ class Thesaurus:
 def parse_thesaurus(lines: list[str]) -> Thesaurus:
     body = [line for line in lines if line.strip() and not line.lstrip().startswith("#")]
     reader = csv.DictReader(body)
-    need = {"concept", *LANGUAGES, "source"}
+    need = {"concept", *RECORD_LANGUAGES, "source"}
     if reader.fieldnames is None or not need <= set(reader.fieldnames):
         raise ThesaurusError("thesaurus: header must name concept, en, fr, es, pt, source")
+    languages = [lang for lang in LANGUAGES if lang in reader.fieldnames]
     concepts: list[Concept] = []
     for number, row in enumerate(reader, start=2):
         terms = {
             lang: tuple(t.strip() for t in (row.get(lang) or "").split("|") if t.strip())
-            for lang in LANGUAGES
+            for lang in languages
         }
         key = (row.get("concept") or "").strip()
         source = (row.get("source") or "").strip()
-        if not key or not source or sum(1 for v in terms.values() if v) < 2:
+        if not key or not source or sum(1 for lang in RECORD_LANGUAGES if terms[lang]) < 2:
             raise ThesaurusError(
                 f"thesaurus: row {number} needs a concept, terms in two languages and a source"
             )
