@@ -128,3 +128,33 @@ def test_every_chart_panel_has_a_star_that_reopens_its_chart(
     qtbot.waitUntil(lambda: not context.runner.pending(), timeout=30_000)
     assert visible_panel(window, "trade").star is star and star.isChecked()
     context.runner.wait_for_done(10_000)
+
+
+def test_bookmarked_cooperation_and_bubble_charts_reopen_as_they_were(
+    qtbot: QtBot, make_context: MakeContext, reference_db: Path
+) -> None:
+    context = make_context(reference_db)
+    window = MainWindow(context, default_pages())
+    qtbot.addWidget(window)
+    window.start("home")
+    window.show()
+    # neither page has loaded: what the key names is chosen once its choices are listed
+    coop_key = ("chart:over-time?by=sector&first_year=2000&last_year=2010"
+                "&modality=technical_assistance&source=undp-ss")  # fmt: skip
+    open_target(context, coop_key)
+    coop = window.pages["cooperation"]
+    assert window.stack.currentWidget() is coop and coop.tabs.currentIndex() == 2
+    qtbot.waitUntil(lambda: visible_panel(window, "cooperation").star.key == coop_key,
+                    timeout=60_000)  # fmt: skip
+    assert coop.filters["modality"].currentData() == "technical_assistance"
+    assert coop.filters["dataset"].currentData() == "undp-ss"
+    assert (coop.first.value(), coop.last.value()) == (2000, 2010)
+    bubble_key = "chart:bubbles?log_x=0&x=SP.DYN.LE00.IN&y=NY.GDP.PCAP.CD"
+    open_target(context, bubble_key)
+    bubbles = window.pages["bubbles"]
+    assert window.stack.currentWidget() is bubbles
+    qtbot.waitUntil(lambda: visible_panel(window, "bubbles").star.key == bubble_key,
+                    timeout=60_000)  # fmt: skip
+    assert not bubbles.log_x.isChecked()
+    assert request_from_key(bubble_key).x == bubbles.combos["x"].currentData()
+    context.runner.wait_for_done(30_000)

@@ -77,17 +77,45 @@ class BubblesPage(Page):
         layout.addWidget(self.status)
         self.panel = ChartPanel(self.chart, self)
         self.panel.attach_star(context.runner, default_user_db())
+        for box in (self.log_x, self.log_y):
+            box.toggled.connect(lambda _on: self.panel.set_request(self._request()))
         layout.addWidget(self.panel, 1)
         layout.addWidget(self.player)
         self._listed = False
+        self._wanted: dict[str, str] = {}  # a bookmarked chart's measures, until listed
+
+    def show_chart(self, kind: str, params: dict[str, str]) -> None:
+        """Reopen a bookmarked bubble chart with its axes, size, colour and scales."""
+        self._wanted = {k: params[k] for k in ("x", "y", "size", "colour") if k in params}
+        self.log_x.setChecked(params.get("log_x", "1") == "1")
+        self.log_y.setChecked(params.get("log_y", "0") == "1")
+        self._choose_wanted()
+        self.reload()
+
+    def _choose_wanted(self) -> bool:
+        """Select the wanted measures once the choices are listed; whether it did."""
+        if not self._wanted or not self._listed:
+            return False
+        for key, code in self._wanted.items():
+            found = self.combos[key].findData(code)
+            if found >= 0:
+                self.combos[key].setCurrentIndex(found)
+        self._wanted = {}
+        return True
 
     def _code(self, key: str) -> str:
         data = self.combos[key].currentData()
         return str(data) if data else DEFAULTS.get(key, "region")
 
+    def _request(self) -> ChartRequest:
+        """What is drawn, scales included (they are applied here, not loaded: the star's
+        key must still carry them)."""
+        return ChartRequest("bubbles", x=self._code("x"), y=self._code("y"),
+                            size=self._code("size"), colour=self._code("colour"),
+                            log_x=self.log_x.isChecked(), log_y=self.log_y.isChecked())
+
     def submit_load(self) -> None:
-        req = ChartRequest("bubbles", x=self._code("x"), y=self._code("y"),
-                           size=self._code("size"), colour=self._code("colour"))
+        req = self._request()
         self.panel.set_request(req)
         self.load(_load, self.context.database, req,
                                    not self._listed)
@@ -104,6 +132,8 @@ class BubblesPage(Page):
                     combo.addItem(name, code)
                 if key in DEFAULTS:
                     combo.setCurrentIndex(combo.findData(DEFAULTS[key]))
+            if self._choose_wanted():
+                self.reload()  # the bookmarked chart's measures, now that they are listed
         keep = self.player.year
         self.chart.set_series(result["bubbles"], keep)
         self.chart.set_log(self.log_x.isChecked(), self.log_y.isChecked())

@@ -99,6 +99,29 @@ class CooperationPage(Page):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.edge_list)
         self._listed = False
+        self._wanted: dict[str, str] = {}  # a bookmarked chart's filters, until listed
+
+    def show_chart(self, kind: str, params: dict[str, str]) -> None:
+        """Reopen a bookmarked chart in its tab, with its filters and years."""
+        tabs = {"network": 0, "region-pairs": 3}
+        self.tabs.setCurrentIndex(tabs.get(kind, 2 if params.get("by") == "sector" else 1))
+        for spin, name in ((self.first, "first_year"), (self.last, "last_year")):
+            if params.get(name, "").isdigit():
+                spin.setValue(int(params[name]))
+        self._wanted = {"sector": params.get("sector", ""),
+                        "modality": params.get("modality", ""),
+                        "dataset": params.get("source", "")}  # fmt: skip
+        self._choose_wanted()
+        self.reload()
+
+    def _choose_wanted(self) -> bool:
+        """Select the wanted filters once the choices are listed; whether it did."""
+        if not self._wanted or not self._listed:
+            return False
+        for key, value in self._wanted.items():
+            self.filters[key].setCurrentIndex(max(0, self.filters[key].findData(value or None)))
+        self._wanted = {}
+        return True
 
     def requests(self) -> dict[str, ChartRequest]:
         def pick(key: str) -> str | None:
@@ -130,6 +153,8 @@ class CooperationPage(Page):
             for key, values in result["choices"].items():
                 for value in values:
                     self.filters[key].addItem(value.replace("_", " "), value)
+            if self._choose_wanted():
+                self.reload()  # the bookmarked chart's filters, now that they are listed
         for key, chart in self.charts.items():
             chart.set_series(result[key])  # type: ignore[attr-defined]
         self.status.setText("")
