@@ -241,3 +241,24 @@ def remove_bookmark(user_db: Path, key: str) -> str:
     from explorer.store import workspace as ws
 
     return _edit(user_db, lambda e: ws.remove_bookmark(e, key))
+
+
+def import_collection(user_db: Path, path: Path) -> object:
+    """Job: merge a colleague's ``.eecollection`` file (all or nothing); the store's
+    ``ImportSummary``, or the one-line reason nothing was changed."""
+    from explorer.store import workspace_exchange as wx
+    from explorer.store.sqlite.user_recovery import UserDatabaseDamaged
+    from explorer.store.workspace_collections import WorkspaceError
+
+    try:
+        engine = _open(user_db)
+    except UserDatabaseDamaged as exc:
+        return exc.problem
+    try:
+        return wx.import_file(engine, path)
+    except WorkspaceError as exc:  # it names the file and what is wrong with it
+        return str(exc)
+    except OSError as exc:
+        return f"{path.name}: {exc.strerror or exc}"
+    finally:
+        engine.dispose()

@@ -332,3 +332,42 @@ def test_a_damaged_user_database_is_named_and_left_as_it_was(
     page.context.runner.wait_for_done(10_000)
     assert damaged.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["user.sqlite"]  # no copies made
+
+
+def test_export_a_collection_and_a_colleague_imports_it(
+    qtbot: QtBot, page: WorkspacePage, make_context: MakeContext, reference_db: Path,
+    tmp_path: Path,
+) -> None:
+    name = "Mozambique mission, March"
+    out = tmp_path / "share" / "mission.eecollection"
+    out.parent.mkdir()
+    for target in (out, tmp_path / "share" / "mission.xlsx"):
+        export = page.export_collection(name, target)
+        assert export is not None
+        with qtbot.waitSignal(export.written, timeout=30_000):
+            pass
+        assert target.stat().st_size > 0
+        assert page.status_label.text() == f"Exported “{name}” to {target}"
+    colleague = WorkspacePage(make_context(reference_db))
+    colleague.user_db_path = tmp_path / "colleague" / "user.sqlite"
+    colleague.show()
+    load(qtbot, colleague)
+    assert colleague.stack.currentWidget() is colleague.empty_card
+    _wait_edit(qtbot, colleague, lambda: colleague.import_file(out))
+    got = {c.name: [i.key for i in c.items] for c in colleague.view.collections}
+    assert got == {name: [HIV, "MOZ", GONE]}
+    assert colleague.status_label.text().startswith("Imported 3 item(s)")
+    gone = next(i for i in colleague.view.collections[0].items if i.key == GONE)
+    assert gone.title == GONE_TITLE and not gone.present  # the snapshot travelled with it
+    _wait_edit(qtbot, colleague, lambda: colleague.import_file(out))  # again: nothing doubled
+    assert {c.name: [i.key for i in c.items] for c in colleague.view.collections} == got
+    assert colleague.status_label.text().startswith("Imported 0 item(s)")
+    bad = tmp_path / "share" / "cut.eecollection"
+    bad.write_bytes(out.read_bytes()[:40])
+    failures: list[str] = []
+    colleague.edit_failed.connect(failures.append)
+    _wait_edit(qtbot, colleague, lambda: colleague.import_file(bad))
+    assert failures == ["cut.eecollection is not a collection file (not valid JSON)"]
+    assert colleague.status_label.text() == f"Not changed: {failures[0]}"
+    assert {c.name: [i.key for i in c.items] for c in colleague.view.collections} == got
+    colleague.context.runner.wait_for_done(10_000)

@@ -11,9 +11,10 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -34,6 +35,7 @@ from explorer.domain.keys import split_chart_key
 from explorer.jobs import workspace_page as jobs
 from explorer.jobs.workspace_page import BookmarkEntry, Item, NoteEntry, WorkspaceView
 from explorer.paths import default_user_db
+from explorer.store.workspace_exchange import ImportSummary
 from explorer.ui.i18n import collator
 from explorer.ui.pages.base import Page, PageContext
 from explorer.ui.pages.workspace_collections import CollectionsPanel, fit_columns, table
@@ -68,7 +70,7 @@ class WorkspacePage(Page):
         super().__init__(context, parent)
         self.user_db_path = default_user_db()
         self.view = WorkspaceView()
-        self._edits: list[tuple[Callable[..., str], tuple[object, ...]]] = []
+        self._edits: list[tuple[Callable[..., object], tuple[object, ...]]] = []
         self._editing = False
         self._serial = 0
         self._notice = ""  # a message the status line keeps until the next change or search
@@ -140,6 +142,8 @@ class WorkspacePage(Page):
         self.collections_panel = CollectionsPanel(self.tabs)
         self.collections_panel.edit_requested.connect(lambda fn, args: self.run_edit(fn, *args))
         self.collections_panel.open_requested.connect(lambda item: self.open_item(item, ""))
+        self.collections_panel.import_requested.connect(self.ask_import)
+        self.collections_panel.export_requested.connect(self.export_collection)
         self.collections_panel.item_view.customContextMenuRequested.connect(
             lambda pos: self._menu(self.collections_panel.item_view, pos))
         self.tags_view = self._sorted_table(tr("Tags"), self.tags_proxy, self.tabs, 0)
@@ -385,7 +389,7 @@ class WorkspacePage(Page):
         else:
             self.run_edit(partial(jobs.remove_tag, bookmark_key=entry.item.key), tag)
 
-    def run_edit(self, fn: Callable[..., str], *args: object) -> None:
+    def run_edit(self, fn: Callable[..., object], *args: object) -> None:
         """Run ``fn(user_db, *args)`` after the changes asked before it, then reload."""
         self._edits.append((fn, args))
         self._notice = ""
@@ -401,8 +405,57 @@ class WorkspacePage(Page):
                                    self.user_db_path, *args, on_done=self._edit_done,
                                    on_error=self._edit_error)  # fmt: skip
 
+    def ask_import(self) -> None:
+        """Ask for a colleague's ``.eecollection`` file, then merge it."""
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getOpenFileName(
+            self, tr("Import a Collection"), "",
+            tr("Exchange Explorer collection (*.eecollection);;All files (*)"))
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> None:
+        """Merge ``path`` into the workspace (after the changes asked before), then reload."""
+        self.run_edit(jobs.import_collection, path)
+
+    def export_collection(self, name: str, out: Path | None = None) -> QObject | None:
+        """Export collection ``name``: to ``out`` (its suffix names the format), or where a
+        file dialog says; the outcome is shown on the status line."""
+        from explorer.ui.collection_export_dialog import (
+            CollectionExport,
+            export_collection_dialog,
+        )
+
+        ctx = self.context
+        if out is None:
+            export = export_collection_dialog(ctx.runner, ctx.database, self.user_db_path,
+                                              name, self)  # fmt: skip
+        else:
+            export = CollectionExport(ctx.runner, ctx.database, self.user_db_path, name, out,
+                                      self)  # fmt: skip
+            export.start()
+        if export is not None:
+            export.written.connect(lambda p: self._update_status(
+                tr("Exported “%1” to %2").replace("%1", name).replace("%2", p)))
+            export.failed.connect(self._update_status)
+        return export
+
+    def _imported(self, s: ImportSummary) -> None:
+        loc = self.locale()
+        text = tr("Imported %1 item(s), %2 note(s), %3 bookmark(s); %4 already there.")
+        for i, n in enumerate((s.items_added, s.notes_added, s.bookmarks_added, s.skipped)):
+            text = text.replace(f"%{i + 1}", loc.toString(n))
+        if s.notes_kept_both:
+            text += " " + tr("%1 note(s) differed from yours: both are kept.").replace(
+                "%1", loc.toString(s.notes_kept_both))
+        self._update_status(text)
+
     def _edit_done(self, message: object) -> None:
         self._editing = False
+        if isinstance(message, ImportSummary):
+            self._imported(message)
+            message = ""
         if message:
             self._edits.clear()  # later steps assumed this one (add after create)
             self.edit_failed.emit(str(message))

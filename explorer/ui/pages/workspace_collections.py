@@ -81,10 +81,14 @@ class CollectionsPanel(QWidget):
         edit_requested(fn: object, args: tuple): run ``fn(user_db, *args)`` (a
             ``jobs.workspace_page`` edit), then reload.
         open_requested(item: object): open ``item`` (a ``jobs.workspace_page.Item``).
+        import_requested(): the user asked to import a colleague's collection file.
+        export_requested(name: str): the user asked to export collection ``name``.
     """
 
     edit_requested = Signal(object, tuple)
     open_requested = Signal(object)
+    import_requested = Signal()
+    export_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -116,6 +120,19 @@ class CollectionsPanel(QWidget):
             row.addWidget(b)
         row.addStretch(1)
         lv.addLayout(row)
+        share = QHBoxLayout()
+        self.import_button = button(tr("&Import…"), left)
+        self.export_button = button(tr("E&xport…"), left)
+        self.import_button.setToolTip(tr("Merge a colleague's .eecollection file: nothing is "
+                                         "duplicated and no newer note is overwritten."))
+        self.export_button.setToolTip(tr("Save this collection as a PDF brief, an Excel "
+                                         "workbook or an .eecollection file to share."))
+        share.addWidget(self.import_button)
+        share.addWidget(self.export_button)
+        share.addStretch(1)
+        lv.addLayout(share)
+        self.import_button.clicked.connect(self.import_requested)
+        self.export_button.clicked.connect(self._export)
         self.new_button.clicked.connect(self.ask_new)
         self.rename_button.clicked.connect(self._ask_rename)
         self.delete_button.clicked.connect(self._ask_delete)
@@ -127,7 +144,7 @@ class CollectionsPanel(QWidget):
         self.description.setAccessibleName(tr("Collection description"))
         self.description.setPlaceholderText(tr("What it is for (press Enter to keep it)"))
         self.description.returnPressed.connect(self._describe)
-        label = QLabel(tr("&Description:"), right)
+        label = QLabel(tr("Descri&ption:"), right)
         label.setBuddy(self.description)
         described.addWidget(label)
         described.addWidget(self.description, 1)
@@ -213,6 +230,7 @@ class CollectionsPanel(QWidget):
         has = self.current() is not None
         self.rename_button.setEnabled(has)
         self.delete_button.setEnabled(has)
+        self.export_button.setEnabled(has)
         for b in (self.open_button, self.up_button, self.down_button, self.remove_button):
             b.setEnabled(has and self.items.rowCount() > 0)
 
@@ -278,6 +296,11 @@ class CollectionsPanel(QWidget):
         c, item = self.current(), self.current_item()
         if c is not None and item is not None:
             self.edit_requested.emit(jobs.remove_from_collection, (c.name, item.key))
+
+    def _export(self) -> None:
+        c = self.current()
+        if c is not None:
+            self.export_requested.emit(c.name)
 
     def _open_index(self, index: QModelIndex) -> None:
         item = index.data(PayloadRole)
