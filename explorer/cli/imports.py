@@ -23,7 +23,8 @@ def register(sub: Any) -> None:
         "import", help="import IATI, World Bank, AidData, Comtrade/WITS or own spreadsheets",
         description="Import files (or every file of folders) into the reference database.")
     p.add_argument("paths", nargs="+", type=Path, metavar="FILE_OR_FOLDER")
-    p.add_argument("--db", dest="import_db", type=Path, help="reference database to write")
+    p.add_argument("--db", dest="import_db", type=_db_target,
+                   help="reference database to write: a file or postgresql://user@host/db")
     p.add_argument("--format", dest="format_name", help="skip detection: iati, worldbank, "
                    "aiddata, comtrade, wits, spreadsheet")
     p.add_argument("--mapping", type=Path, help="JSON column mapping for spreadsheets "
@@ -48,9 +49,18 @@ def register(sub: Any) -> None:
     re.set_defaults(func=cmd_refresh)
 
 
-def target_db(args: argparse.Namespace) -> Path:
-    """The database to write: ``--db``, ``EXPLORER_DB``, else the user's copy."""
+def _db_target(text: str) -> Path | str:
+    from explorer.cli import db_target
+
+    return db_target(text)
+
+
+def target_db(args: argparse.Namespace) -> Path | str:
+    """The database to write: ``--db`` (a file or a server URL), ``EXPLORER_DB``, else the
+    user's copy."""
     chosen = getattr(args, "import_db", None) or getattr(args, "db", None)
+    if isinstance(chosen, str):
+        return chosen  # a postgresql:// catalogue
     if chosen is not None:
         return Path(chosen)
     from explorer.importers.formats.run import user_reference_copy
@@ -58,10 +68,12 @@ def target_db(args: argparse.Namespace) -> Path:
     return user_reference_copy()
 
 
-def _open(path: Path) -> Any:
+def _open(path: Path | str) -> Any:
     from explorer.store.check import DatabaseUnreadable, open_readonly
     from explorer.store.database import Database
 
+    if isinstance(path, str):  # a server: its errors are told where they happen
+        return Database.open(path)
     try:
         open_readonly(path).close()
     except DatabaseUnreadable as exc:
@@ -87,9 +99,14 @@ def cmd_import(args: argparse.Namespace) -> int:
                   file=sys.stderr)
             return 1
     db = _open(target_db(args))
+    # On a shared server the catalogue itself is the record: no copy is kept in this user's
+    # folder, and this user's kept files are not put on it.
+    on_server = db.backend == "postgresql"
     store = ImportStore.default()
     status = 0
     try:
+        if on_server:
+            return _import_on_server(args, db, mapping)
         if not args.dry_run:
             for problem in reapply_missing(db, store):
                 print(f"warning: {problem}", file=sys.stderr)
@@ -108,6 +125,36 @@ def cmd_import(args: argparse.Namespace) -> int:
                 print(_line(out))
     finally:
         db.dispose()
+    return status
+
+
+def _import_on_server(args: argparse.Namespace, db: Any, mapping: dict[str, str] | None) -> int:
+    """Each file in one transaction on the server; a refusal by the server (a reader's role,
+    a lost connection) is one line, exit 2, and that file's rows are not written."""
+    from explorer.cli.common import TerminalProgress
+    from explorer.importers.formats.run import expand, import_file
+    from explorer.store.postgresql.admin import classify
+
+    status = 0
+    for path in expand(list(args.paths)):
+        progress = None if args.json else TerminalProgress()
+        try:
+            out = import_file(db, path, format_name=args.format_name, dry_run=args.dry_run,
+                              progress=progress, mapping=mapping)
+        except Exception as exc:
+            problem = classify(exc)
+            if problem is None:
+                raise
+            print(f"error: {db.display_name}: {problem}", file=sys.stderr)
+            return 2
+        if out.error:
+            status = 1
+        if args.json:
+            print(json.dumps(out.as_json(), ensure_ascii=False), flush=True)
+        elif out.error:
+            print(f"error: {out.error}", file=sys.stderr)
+        else:
+            print(_line(out))
     return status
 
 

@@ -63,9 +63,14 @@ def _run(url: str, work: Any) -> int:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    from explorer.importers.formats.apply import ensure_tables
     from explorer.store.postgresql.admin import init_server
 
-    code = _run(args.url, init_server)
+    def work(conn: Any) -> None:
+        init_server(conn)
+        ensure_tables(conn)  # editors import into them, and may not create tables
+
+    code = _run(args.url, work)
     if code == 0:
         print("catalogue ready: roles explorer_reader, explorer_editor, explorer_admin")
     return code

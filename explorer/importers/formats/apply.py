@@ -116,6 +116,10 @@ def finish(conn: Any, *, initiatives: bool) -> None:
 
         if fts.has_index(conn):
             fts.build_index(conn)
+    elif initiatives and conn.dialect.name == "postgresql":
+        from explorer.store.postgresql import fts as server_fts
+
+        server_fts.refresh_index(conn)  # in place, in the import's transaction
     build_record.record(conn)
 
 
@@ -137,6 +141,23 @@ def remove_rows(conn: Any, ds_id: int) -> None:
     conn.execute(text("DELETE FROM indicator WHERE dataset_id = :d"), {"d": ds_id})
     if _has_table(conn, TRADE_TABLE):
         conn.execute(text(f"DELETE FROM {TRADE_TABLE} WHERE dataset_id = :d"), {"d": ds_id})
+
+
+def _create(conn: Any, name: str, ddl: str) -> None:
+    """Create one of the import tables on first use. Only when it is missing: on a shared
+    server an editor may write rows but not create tables (``ensure_tables`` at ``server
+    init`` makes them), and PostgreSQL checks that right even for CREATE ... IF NOT EXISTS."""
+    from sqlalchemy import text
+
+    if not _has_table(conn, name):
+        conn.execute(text(ddl))
+
+
+def ensure_tables(conn: Any) -> None:
+    """Create every table imports write besides the reference schema (``server init``)."""
+    for name, ddl in ((TEXT_TABLE, _TEXT_DDL), (TRADE_TABLE, _TRADE_DDL),
+                      (SAVED_INDICATOR, _SAVED_DDL[0]), (SAVED_VALUE, _SAVED_DDL[1])):
+        _create(conn, name, ddl)
 
 
 def _has_table(conn: Any, name: str) -> bool:
@@ -227,7 +248,7 @@ INIT_DEFAULTS: dict[str, Any] = {
 def _insert_initiatives(conn: Any, parsed: Parsed, ds_id: int) -> None:
     if not parsed.initiatives:
         return
-    from sqlalchemy import func, insert, select, text
+    from sqlalchemy import func, insert, select
 
     from explorer.domain.vocab import MODALITIES, ROLES
     from explorer.store.models import (
@@ -247,7 +268,7 @@ def _insert_initiatives(conn: Any, parsed: Parsed, ds_id: int) -> None:
     texts: list[dict[str, Any]] = []
     citation = parsed.dataset.citation or parsed.dataset.name
     if any(rec.texts for rec in parsed.initiatives):
-        conn.execute(text(_TEXT_DDL))
+        _create(conn, TEXT_TABLE, _TEXT_DDL)
     text_stmt = _text_insert(conn)
 
     def flush() -> None:
@@ -348,8 +369,8 @@ _SAVED_DDL = (
 def _save_originals(conn: Any, owner: str, codes: list[str]) -> None:
     from sqlalchemy import bindparam, text
 
-    for ddl in _SAVED_DDL:
-        conn.execute(text(ddl))
+    for name, ddl in zip((SAVED_INDICATOR, SAVED_VALUE), _SAVED_DDL, strict=True):
+        _create(conn, name, ddl)
     cols = ("code", "name", "unit", "topic", "description", "first_year", "last_year",
             "dataset_id")
     sel = text(f"SELECT {', '.join(cols)} FROM indicator WHERE code IN :codes").bindparams(
@@ -421,7 +442,7 @@ def _insert_trade(conn: Any, parsed: Parsed, ds_id: int) -> None:
         return
     from sqlalchemy import text
 
-    conn.execute(text(_TRADE_DDL))
+    _create(conn, TRADE_TABLE, _TRADE_DDL)
     stmt = text(f"INSERT OR REPLACE INTO {TRADE_TABLE} VALUES (:d, :r, :p, :g, :f, :y, :c, :v)"
                 if conn.dialect.name == "sqlite" else
                 f"INSERT INTO {TRADE_TABLE} VALUES (:d, :r, :p, :g, :f, :y, :c, :v)")

@@ -90,11 +90,7 @@ FROM initiative i WHERE i.id = :id
 
 def build_index(conn: Connection) -> int:
     """(Re)create and fill the index and its key tables; returns the initiatives indexed."""
-    from collections import Counter
-
     from sqlalchemy import text
-
-    from explorer.store.queries import search_keys as keys
 
     for ddl in _SETUP:
         conn.execute(text(ddl))
@@ -108,6 +104,36 @@ def build_index(conn: Connection) -> int:
             "value text NOT NULL, n integer NOT NULL)"
         )
     )
+    indexed = _fill(conn)
+    conn.execute(text(f"CREATE INDEX {TABLE}_doc ON {TABLE} USING gin (doc)"))
+    conn.execute(text(f"CREATE INDEX {TABLE}_keyv ON {TABLE} USING gin (keyv)"))
+    conn.execute(text(f"ANALYZE {TABLE}"))
+    return indexed
+
+
+def refresh_index(conn: Connection) -> int:
+    """Fill the index again in place, after an import changed initiatives on the server.
+
+    Rows are deleted and inserted in the caller's transaction, with no DDL: readers keep
+    searching the old index (MVCC, no exclusive lock) until the import commits, and a
+    failed import leaves it as it was. Builds it when the catalogue has none yet.
+    """
+    from sqlalchemy import text
+
+    if not has_index(conn):
+        return build_index(conn)
+    for name in (TABLE, KEYS_TABLE, DICT_TABLE):
+        conn.execute(text(f"DELETE FROM {name}"))
+    return _fill(conn)
+
+
+def _fill(conn: Connection) -> int:
+    from collections import Counter
+
+    from sqlalchemy import text
+
+    from explorer.store.queries import search_keys as keys
+
     counts: Counter[str] = Counter()
     infos: dict[str, keys.KeyInfo] = {}
     shown: list[dict[str, object]] = []
@@ -125,9 +151,6 @@ def build_index(conn: Connection) -> int:
         [{"t": t, "k": infos[t].kind, "v": infos[t].value, "n": n} for t, n in counts.items()]
         or [{"t": keys.ALL, "k": "all", "v": "", "n": 0}],
     )
-    conn.execute(text(f"CREATE INDEX {TABLE}_doc ON {TABLE} USING gin (doc)"))
-    conn.execute(text(f"CREATE INDEX {TABLE}_keyv ON {TABLE} USING gin (keyv)"))
-    conn.execute(text(f"ANALYZE {TABLE}"))
     return counts[keys.ALL]
 
 
