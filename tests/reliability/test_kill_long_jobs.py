@@ -1,0 +1,198 @@
+"""Category 1b: kill -9 during the long writes: an import into the reference database and
+the upgrade of an old user database. After each kill the file passes SQLite's integrity
+check and holds all or nothing of the interrupted work; the next run then finishes it
+(an import killed half-way is not taken for done; an upgrade killed half-way loses no
+note)."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from tests.qt.conftest import small_db  # noqa: F401 - fixture
+from tests.reliability.conftest import SEED, Campaign, cases
+
+ROOT = Path(__file__).resolve().parents[2]
+ROWS = 1_500
+
+
+def _integrity(db: Path) -> str:
+    con = sqlite3.connect(db)
+    try:
+        return str(con.execute("PRAGMA integrity_check").fetchone()[0])
+    finally:
+        con.close()
+
+
+def _sheet(path: Path) -> None:
+    """An organisation's own spreadsheet of initiatives (CSV), every row resolvable."""
+    lines = ["Reference;Title;Provider;Recipient;Year"]
+    pairs = [("Brazil", "Botswana"), ("Bangladesh", "Botswana"), ("Brazil", "Bangladesh")]
+    for i in range(ROWS):
+        give, get = pairs[i % 3]
+        lines.append(f"R-{i:05d};Training course {i} for health workers;{give};{get};"
+                     f"{2000 + i % 20}")  # fmt: skip
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _imported(db: Path) -> int:
+    con = sqlite3.connect(db)
+    try:
+        return int(con.execute("SELECT count(*) FROM initiative WHERE source_record_id LIKE "
+                               "'R-%'").fetchone()[0])  # fmt: skip
+    finally:
+        con.close()
+
+
+def _indexed(small: Path, folder: Path) -> Path:
+    """The small reference database with its search index built (an import adds to it)."""
+    out = folder / "indexed.sqlite"
+    if not out.exists():
+        from explorer.store import fts
+        from explorer.store.engine import make_engine
+
+        out.write_bytes(small.read_bytes())
+        engine = make_engine(out)
+        with engine.begin() as c:
+            fts.build_index(c)
+        engine.dispose()
+    return out
+
+
+def _cli(env: dict[str, str], *args: str) -> subprocess.Popen[str]:
+    return subprocess.Popen([sys.executable, "-m", "explorer", *args], env=env, cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
+
+
+def test_kill_during_import(
+    small_db: Path, tmp_path: Path, campaign: Campaign, timed: dict[str, str],  # noqa: F811
+) -> None:  # fmt: skip
+    category = timed["category"] = "kill -9: import of a spreadsheet"
+    rng = random.Random(SEED + 9)
+    sheet = tmp_path / "our-initiatives.csv"
+    _sheet(sheet)
+    # How long a whole import takes here, so kills land across all of it.
+    probe_template = _indexed(small_db, tmp_path)
+    probe_dir = tmp_path / "probe"
+    probe_db = tmp_path / "probe.sqlite"
+    probe_db.write_bytes(probe_template.read_bytes())
+    env = {**os.environ, "EXPLORER_USER_DIR": str(probe_dir)}
+    started = time.monotonic()
+    whole = _cli(env, "import", str(sheet), "--db", str(probe_db), "--json")
+    _, err = whole.communicate(timeout=300)
+    span = time.monotonic() - started
+    assert whole.returncode == 0, err
+    assert _imported(probe_db) == ROWS
+    for n in range(cases(2, 25)):
+        db = tmp_path / f"case-{n}.sqlite"
+        db.write_bytes(probe_template.read_bytes())
+        env = {**os.environ, "EXPLORER_USER_DIR": str(tmp_path / f"user-{n}")}
+        after = rng.uniform(0.2, span)
+        proc = _cli(env, "import", str(sheet), "--db", str(db), "--json")
+        time.sleep(after)
+        proc.send_signal(signal.SIGKILL)
+        proc.communicate()
+        case = f"seed {SEED + 9} case {n} (kill after {after:.2f} of {span:.2f} s)"
+        status = _integrity(db)
+        got = _imported(db)
+        if status != "ok" or got not in (0, ROWS):
+            campaign.record(category, case, False, f"integrity {status}, {got} of {ROWS} rows")
+            continue
+        again = _cli(env, "import", str(sheet), "--db", str(db), "--json")
+        _, err = again.communicate(timeout=300)
+        final = _imported(db)
+        listed = _cli(env, "imports", "list", "--db", str(db), "--json")
+        lout, _ = listed.communicate(timeout=120)
+        try:
+            entries = json.loads(lout)
+        except ValueError:
+            entries = None
+        ok = again.returncode == 0 and final == ROWS and isinstance(entries, list) and len(
+            entries) == 1  # fmt: skip
+        campaign.record(category, case, ok, f"after the kill {got} rows; re-import rc "
+                        f"{again.returncode} -> {final} rows, imports listed: "
+                        f"{None if entries is None else len(entries)}; {err.strip()[-160:]}")
+    assert not campaign.failures(category), campaign.failures(category)[:5]
+
+
+_UPGRADE = """
+import sys
+from pathlib import Path
+from explorer.store.userdb import open_user_db
+import explorer.store.migrate  # alembic and the scripts loaded before the clock starts
+print("ready", flush=True)
+open_user_db(Path(sys.argv[1])).dispose()
+print("done", flush=True)
+"""
+
+
+def _v1_file(path: Path, notes: int) -> None:
+    """A user database as revision u0001 left it, with ``notes`` notes."""
+    from alembic import command
+    from alembic.config import Config
+
+    from explorer.store import migrate
+    from explorer.store.engine import make_engine
+
+    engine = make_engine(path)
+    with engine.begin() as conn:
+        cfg = Config()
+        cfg.set_main_option("script_location", str(Path(migrate.__file__).parent
+                                                   / "migrations" / "user"))  # fmt: skip
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "u0001")
+    engine.dispose()
+    db = sqlite3.connect(path)
+    now = "2026-11-30 10:00:00.000000"
+    db.executemany("INSERT INTO note (target_kind, target_key, text, created_at, updated_at) "
+                   "VALUES ('country', ?, ?, ?, ?)",
+                   [(f"K{i:05d}", f"note {i} " + "ã" * 200, now, now)
+                    for i in range(notes)])  # fmt: skip
+    db.commit()
+    db.close()
+
+
+def test_kill_during_user_db_upgrade(
+    tmp_path: Path, campaign: Campaign, timed: dict[str, str]
+) -> None:
+    from explorer.store.userdb import start_user_db
+
+    category = timed["category"] = "kill -9: user database upgrade"
+    rng = random.Random(SEED + 10)
+    notes = 5_000
+    template = tmp_path / "v1.sqlite"
+    _v1_file(template, notes)
+    for n in range(cases(6, 40)):
+        folder = tmp_path / f"case-{n}"
+        folder.mkdir()
+        db = folder / "user.sqlite"
+        db.write_bytes(template.read_bytes())
+        proc = subprocess.Popen([sys.executable, "-c", _UPGRADE, str(db)], cwd=ROOT,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                text=True)  # fmt: skip
+        assert proc.stdout is not None
+        proc.stdout.readline()  # ready
+        after = rng.uniform(0.0, 0.6)
+        time.sleep(after)
+        proc.send_signal(signal.SIGKILL)
+        proc.communicate()
+        case = f"seed {SEED + 10} case {n} (kill {after:.3f} s into the upgrade)"
+        try:
+            _, report = start_user_db(db)  # the next start finishes (or redoes) it
+        except Exception as exc:  # any escape is the finding
+            campaign.record(category, case, False, f"{type(exc).__name__}: {exc}"[:200])
+            continue
+        con = sqlite3.connect(db)
+        keys = {r[0] for r in con.execute("SELECT target_key FROM note")}
+        con.close()
+        ok = _integrity(db) == "ok" and len(keys) == notes and report is None
+        campaign.record(category, case, ok, f"{len(keys)} of {notes} notes, recovery "
+                        f"{'ran' if report is not None else 'not needed'}")  # fmt: skip
+    assert not campaign.failures(category), campaign.failures(category)[:5]
