@@ -65,6 +65,16 @@ class CollectionEntry:
 
 
 @dataclass(frozen=True, slots=True)
+class SearchEntry:
+    """A saved initiatives search."""
+
+    id: int
+    name: str
+    query: str
+    created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
 class WorkspaceView:
     """Everything the page lists."""
 
@@ -73,11 +83,12 @@ class WorkspaceView:
     collections: tuple[CollectionEntry, ...] = ()
     tags: tuple[tuple[str, int], ...] = ()  # (tag, how many notes and bookmarks carry it)
     problem: str = ""  # why the user database could not be read (it was left as it is)
+    searches: tuple[SearchEntry, ...] = ()
 
     @property
     def is_empty(self) -> bool:
         """Whether the user has written nothing yet."""
-        return not (self.notes or self.bookmarks or self.collections)
+        return not (self.notes or self.bookmarks or self.collections or self.searches)
 
 
 def _open(user_db: Path) -> Engine:
@@ -116,6 +127,7 @@ def load_workspace(database: Database, user_db: Path) -> WorkspaceView:
         note_tags, mark_tags = wt.tags_by_note(engine), wt.tags_by_bookmark(engine)
         collections = [(c, wc.items(engine, c.name)) for c in wc.list_collections(engine)]
         tags = tuple(wc.all_tags(engine).items())
+        searches = _saved(engine)
     finally:
         engine.dispose()
     keys = [n.target_key for n in notes if n.target_key] + [b.key for b in marks]
@@ -144,7 +156,30 @@ def load_workspace(database: Database, user_db: Path) -> WorkspaceView:
             for c, its in collections
         ),
         tags,
+        searches=searches,
     )
+
+
+def _saved(engine: Engine) -> tuple[SearchEntry, ...]:
+    from sqlalchemy.orm import Session
+
+    from explorer.store.queries.saved_searches import list_saved
+
+    with Session(engine) as s:
+        return tuple(SearchEntry(q.id, q.name, q.query, q.created_at) for q in list_saved(s))
+
+
+def delete_search(user_db: Path, saved_id: int) -> str:
+    """Job: forget a saved search."""
+    from sqlalchemy.orm import Session
+
+    from explorer.store.queries.saved_searches import delete_saved
+
+    def change(e: Engine) -> None:
+        with Session(e) as s, s.begin():
+            delete_saved(s, saved_id)
+
+    return _edit(user_db, change)
 
 
 def _edit(user_db: Path, change: Callable[[Engine], object]) -> str:

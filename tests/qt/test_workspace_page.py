@@ -22,7 +22,7 @@ from explorer.store.database import Database
 from explorer.store.userdb import open_user_db
 from explorer.ui.a11y.appearance import apply_appearance
 from explorer.ui.pages.base import PageContext
-from explorer.ui.pages.workspace import BOOKMARKS, COLLECTIONS, WorkspacePage
+from explorer.ui.pages.workspace import BOOKMARKS, COLLECTIONS, SEARCHES, WorkspacePage
 from explorer.ui.pages.workspace_models import (
     PayloadRole,
     Row,
@@ -61,6 +61,12 @@ def fill(user_db: Path) -> None:
     wc.create_collection(engine, "Água e saneamento")
     wc.tag_note(engine, arabic, ["health", "mission"])
     wc.tag_bookmark(engine, HIV, ["health"])
+    from sqlalchemy.orm import Session
+
+    from explorer.store.queries.saved_searches import save_search
+
+    with Session(engine) as s, s.begin():
+        save_search(s, "Brazil in Africa, health", "provider:BRA region:africa sector:health")
     engine.dispose()
 
 
@@ -228,7 +234,7 @@ def test_an_empty_workspace_says_so_and_creates_no_file(
 
 
 def test_models_pass_the_model_tester(qtmodeltester: object, page: WorkspacePage) -> None:
-    for model in (page.notes, page.bookmarks, page.tags, page.notes_proxy,
+    for model in (page.notes, page.bookmarks, page.tags, page.notes_proxy, page.searches,
                   page.collections_panel.collections, page.collections_panel.items):
         qtmodeltester.check(model)  # type: ignore[attr-defined]
     model = WorkspaceTableModel(("Title", "Kind"))
@@ -294,6 +300,8 @@ def test_renders(qtbot: QtBot, make_context: MakeContext, reference_db: Path, tm
         page.tabs.setCurrentIndex(COLLECTIONS)
         page.collections_panel.list.selectRow(1)
         page.grab().save(str(SHOTS / f"workspace-collections-{percent}.png"))
+        page.tabs.setCurrentIndex(SEARCHES)
+        page.grab().save(str(SHOTS / f"workspace-searches-{percent}.png"))
         page.context.runner.wait_for_done(10_000)
     finally:
         QApplication.setFont(font)
@@ -371,3 +379,20 @@ def test_export_a_collection_and_a_colleague_imports_it(
     assert colleague.status_label.text() == f"Not changed: {failures[0]}"
     assert {c.name: [i.key for i in c.items] for c in colleague.view.collections} == got
     colleague.context.runner.wait_for_done(10_000)
+
+
+def test_saved_searches_listed_opened_and_deleted(qtbot: QtBot, page: WorkspacePage) -> None:
+    calls: list[tuple[str, list[int]]] = []
+    page.context.navigator.bind(lambda key: None, lambda iso3: None,
+                                lambda query, ids: calls.append((query, list(ids))))
+    assert page.tabs.tabText(SEARCHES) == "Searches (1)"
+    index = page.searches_proxy.index(0, 0)
+    assert index.data() == "Brazil in Africa, health"
+    assert page.searches_proxy.index(0, 1).data() == "provider:BRA region:africa sector:health"
+    page.searches_view.activated.emit(index)
+    assert calls == [("provider:BRA region:africa sector:health", [])]
+    menu = page.item_menu(page.searches_view, index)
+    assert menu is not None
+    delete = next(a for a in menu.actions() if a.text() == "&Delete")
+    _wait_edit(qtbot, page, delete.trigger)
+    assert page.view.searches == () and page.tabs.tabText(SEARCHES) == "Searches (0)"

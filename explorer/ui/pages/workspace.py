@@ -33,7 +33,13 @@ from PySide6.QtWidgets import (
 
 from explorer.domain.keys import split_chart_key
 from explorer.jobs import workspace_page as jobs
-from explorer.jobs.workspace_page import BookmarkEntry, Item, NoteEntry, WorkspaceView
+from explorer.jobs.workspace_page import (
+    BookmarkEntry,
+    Item,
+    NoteEntry,
+    SearchEntry,
+    WorkspaceView,
+)
 from explorer.paths import default_user_db
 from explorer.store.workspace_exchange import ImportSummary
 from explorer.ui.i18n import collator
@@ -46,13 +52,19 @@ from explorer.ui.pages.workspace_models import (
     format_when,
     tr,
 )
-from explorer.ui.pages.workspace_rows import bookmark_row, item_title, note_row, tag_row
+from explorer.ui.pages.workspace_rows import (
+    bookmark_row,
+    item_title,
+    note_row,
+    search_row,
+    tag_row,
+)
 from explorer.ui.widgets.cards import MessageCard, text_label
 
 if TYPE_CHECKING:
     from explorer.ui.runner import JobError
 
-NOTES, BOOKMARKS, COLLECTIONS, TAGS = range(4)
+NOTES, BOOKMARKS, COLLECTIONS, TAGS, SEARCHES = range(5)
 
 
 class WorkspacePage(Page):
@@ -124,6 +136,9 @@ class WorkspacePage(Page):
         self.notes = WorkspaceTableModel(("Note on", "Note", "Tags", "Updated"), self)
         self.bookmarks = WorkspaceTableModel(("Bookmark", "Kind", "Tags", "Starred"), self)
         self.tags = WorkspaceTableModel(("Tag", "Used"), self)
+        self.searches = WorkspaceTableModel(("Saved search", "Search for", "Saved"), self)
+        self.searches_proxy = WorkspaceFilterProxy(self)
+        self.searches_proxy.setSourceModel(self.searches)
         self.notes_proxy, self.bookmarks_proxy, self.tags_proxy = (
             WorkspaceFilterProxy(self), WorkspaceFilterProxy(self), WorkspaceFilterProxy(self))
         self.notes_proxy.setSourceModel(self.notes)
@@ -153,7 +168,13 @@ class WorkspacePage(Page):
         self.notes_view.activated.connect(self._open_index)
         self.bookmarks_view.activated.connect(self._open_index)
         self.tags_view.activated.connect(self._choose_tag)
-        for widget in (notes_tab, self.bookmarks_view, self.collections_panel, self.tags_view):
+        self.searches_view = self._sorted_table(tr("Saved searches"), self.searches_proxy,
+                                                self.tabs, 2, 1)
+        self.searches_view.activated.connect(self._open_index)
+        self.searches_view.customContextMenuRequested.connect(
+            partial(self._menu, self.searches_view))
+        for widget in (notes_tab, self.bookmarks_view, self.collections_panel, self.tags_view,
+                       self.searches_view):
             self.tabs.addTab(widget, "")
         self._name_tabs()
 
@@ -168,8 +189,10 @@ class WorkspacePage(Page):
 
     def _name_tabs(self) -> None:
         v = self.view
-        counts = (len(v.notes), len(v.bookmarks), len(v.collections), len(v.tags))
-        names = (tr("Notes (%1)"), tr("Bookmarks (%1)"), tr("Collections (%1)"), tr("Tags (%1)"))
+        counts = (len(v.notes), len(v.bookmarks), len(v.collections), len(v.tags),
+                  len(v.searches))
+        names = (tr("Notes (%1)"), tr("Bookmarks (%1)"), tr("Collections (%1)"), tr("Tags (%1)"),
+                 tr("Searches (%1)"))
         for i, (name, n) in enumerate(zip(names, counts, strict=True)):
             self.tabs.setTabText(i, name.replace("%1", self.locale().toString(n)))
 
@@ -194,6 +217,7 @@ class WorkspacePage(Page):
         self.notes.set_rows([note_row(n) for n in result.notes])
         self.bookmarks.set_rows([bookmark_row(b) for b in result.bookmarks])
         self.tags.set_rows([tag_row(t, n) for t, n in result.tags])
+        self.searches.set_rows([search_row(q) for q in result.searches])
         self.collections_panel.set_collections(result.collections)
         self._fill_tag_combo()
         self._name_tabs()
@@ -255,7 +279,8 @@ class WorkspacePage(Page):
     # --- search and tags -------------------------------------------------------------
     def _on_search(self, text: str) -> None:
         self._notice = ""
-        for proxy in (self.notes_proxy, self.bookmarks_proxy, self.collections_panel.proxy):
+        for proxy in (self.notes_proxy, self.bookmarks_proxy, self.collections_panel.proxy,
+                      self.searches_proxy):
             proxy.set_filter_text(text)
         self._update_status()
 
@@ -288,6 +313,9 @@ class WorkspacePage(Page):
             self.open_item(entry.item, "has:note")
         elif isinstance(entry, BookmarkEntry):
             self.open_item(entry.item, "has:bookmark")
+        elif isinstance(entry, SearchEntry):
+            self.context.navigator.open_initiatives(entry.query)
+            self.item_opened.emit(entry.query)
 
     def open_item(self, item: Item | None, query: str) -> None:
         """Open ``item`` where it lives: an initiative in the Initiatives page (with
@@ -318,6 +346,13 @@ class WorkspacePage(Page):
     def item_menu(self, view: QTableView, index: QModelIndex) -> QMenu | None:
         """The context menu of the row at ``index`` (None off the rows)."""
         entry = index.data(PayloadRole)
+        if isinstance(entry, SearchEntry):
+            menu = QMenu(view)
+            menu.setAccessibleName(tr("Saved search actions"))
+            menu.addAction(tr("&Open")).triggered.connect(lambda: self._open_index(index))
+            menu.addAction(tr("&Delete")).triggered.connect(
+                lambda: self.run_edit(jobs.delete_search, entry.id))
+            return menu
         item = entry.item if isinstance(entry, NoteEntry | BookmarkEntry) else entry
         if not isinstance(item, Item | None) or entry is None:
             return None

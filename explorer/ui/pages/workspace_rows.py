@@ -9,6 +9,7 @@ from explorer.jobs.workspace_page import (
     CollectionEntry,
     Item,
     NoteEntry,
+    SearchEntry,
 )
 from explorer.ui.i18n import format_count
 from explorer.ui.pages.workspace_models import Row, absent_title, format_when, tr
@@ -90,3 +91,9 @@ def item_row(item: Item) -> Row:
 def tag_row(tag: str, n: int) -> Row:
     """A tag and how many notes and bookmarks carry it."""
     return Row((tag, format_count(n)), (tag, n), tag, search=tag, tags=(tag,))
+
+
+def search_row(q: SearchEntry) -> Row:
+    """A saved search: its name, its text in the search language, when it was saved."""
+    return Row((q.name, q.query, format_when(q.created_at)), (q.name, q.query, q.created_at),
+               q, search=f"{q.name}\n{q.query}")
