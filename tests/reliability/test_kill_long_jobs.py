@@ -196,3 +196,53 @@ def test_kill_during_user_db_upgrade(
         campaign.record(category, case, ok, f"{len(keys)} of {notes} notes, recovery "
                         f"{'ran' if report is not None else 'not needed'}")  # fmt: skip
     assert not campaign.failures(category), campaign.failures(category)[:5]
+
+
+def test_kill_during_package_install(
+    tmp_path: Path, campaign: Campaign, timed: dict[str, str]
+) -> None:
+    """``data-install`` of a signed package killed at seeded moments: the live database is
+    always the old or the new one whole, and the record shown is the one of its rows."""
+    from cryptography.hazmat.primitives import serialization as s
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from explorer.packages.core import active_record, build
+    from tests.unit.test_packages_robust import INSTALLER, ROWS_NEW, ROWS_OLD, _db, _rows
+
+    category = timed["category"] = "kill -9: data package install"
+    rng = random.Random(SEED + 11)
+    key = Ed25519PrivateKey.generate()
+    pub = tmp_path / "t.pub"
+    pub.write_bytes(key.public_key().public_bytes(s.Encoding.PEM,
+                                                  s.PublicFormat.SubjectPublicKeyInfo))  # fmt: skip
+    pkg = tmp_path / "new.eedata"
+    build(_db(tmp_path / "src.sqlite", ROWS_NEW), pkg, key, name="t", sequence=1)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    started = time.monotonic()
+    probe = _db(tmp_path / "probe.sqlite", ROWS_OLD)
+    subprocess.run([sys.executable, "-c", INSTALLER, str(pkg), str(probe), str(pub)], env=env,
+                   check=True, capture_output=True, timeout=300)  # fmt: skip
+    span = time.monotonic() - started
+    for n in range(cases(4, 100)):
+        live = tmp_path / f"live-{n % 4}"  # a few folders, each installed into again and again
+        live.mkdir(exist_ok=True)
+        target = live / "ref.sqlite"
+        if not target.exists():
+            _db(target, ROWS_OLD)
+        proc = subprocess.Popen([sys.executable, "-c", INSTALLER, str(pkg), str(target),
+                                 str(pub)], env=env, stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE)  # fmt: skip
+        after = rng.uniform(0.0, span * 1.1)
+        time.sleep(after)
+        proc.send_signal(signal.SIGKILL)
+        proc.communicate(timeout=60)
+        case = f"seed {SEED + 11} case {n} (kill after {after:.2f} of {span:.2f} s)"
+        try:
+            rows = _rows(target)  # asserts integrity_check ok
+            record = active_record(target).get("sequence")
+        except Exception as exc:  # any escape is the finding
+            campaign.record(category, case, False, f"{type(exc).__name__}: {exc}"[:200])
+            continue
+        ok = rows in (ROWS_OLD, ROWS_NEW) and record == (1 if rows == ROWS_NEW else None)
+        campaign.record(category, case, ok, f"{rows} rows, record sequence {record}")
+    assert not campaign.failures(category), campaign.failures(category)[:5]
