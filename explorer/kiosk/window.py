@@ -28,6 +28,7 @@ from explorer.ui.pages import PageSpec, default_pages
 from explorer.ui.pages.base import PageContext
 from explorer.ui.runner import JobError, Runner
 from explorer.ui.settings import Settings
+from explorer.ui.widgets.workspace_read_only import keep_workspace_read_only
 
 log = logging.getLogger(__name__)
 OWN_PAGES = ("stories", "search")
@@ -158,6 +159,7 @@ class KioskWindow(QWidget):
         page = self.pages.get(key)
         if page is None:
             built = self.specs[key].factory(self.page_context)
+            keep_workspace_read_only(built)  # notes and stars: the kiosk writes nothing
             self._add_page(key, built)
             built.activate()
             page = built

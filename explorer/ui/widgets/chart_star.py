@@ -92,6 +92,7 @@ class ChartStar(QToolButton):
 
     def __init__(self, runner: Runner, user_db: Path, parent: QWidget) -> None:
         super().__init__(parent)
+        self._read_only = False  # see set_read_only
         self.setObjectName("chartStar")
         self.runner, self.user_db = runner, user_db
         self.key, self.title = "", ""
@@ -108,11 +109,24 @@ class ChartStar(QToolButton):
         shortcut = QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_D), parent)
         shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         shortcut.activated.connect(self.click)
+        self.star_shortcut = shortcut
         self._show(False)
         self.setEnabled(False)
 
+    def set_read_only(self) -> None:
+        """Never shown, never reads or writes the user database again (the kiosk)."""
+        self._read_only = True
+        self._wanted.clear()
+        self.star_shortcut.setEnabled(False)
+        self.setVisible(False)
+
+    def setVisible(self, visible: bool) -> None:
+        super().setVisible(visible and not self._read_only)
+
     def set_target(self, key: str, title: str) -> None:
         """The chart now drawn (``title``: its snapshot stored with a bookmark)."""
+        if self._read_only:
+            return
         self.title = title
         if key == self.key:
             return

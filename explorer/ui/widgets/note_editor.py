@@ -70,6 +70,7 @@ class NoteEditor(QWidget):
 
     def __init__(self, runner: Runner, user_db: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._read_only = False  # see set_read_only
         self.setObjectName("noteEditor")
         self.runner, self.user_db = runner, user_db
         self.key, self.title = "", ""
@@ -87,6 +88,7 @@ class NoteEditor(QWidget):
         head.addWidget(self.heading, 1)
         self.status = QLabel("", self)
         self.status.setObjectName("muted")
+        self.status.setWordWrap(True)  # "Not saved: …" wraps in a narrow pane (1024 x 600)
         head.addWidget(self.status)
         self.star = QToolButton(self)
         self.star.setCheckable(True)
@@ -138,9 +140,23 @@ class NoteEditor(QWidget):
         self.setEnabled(False)
 
     # --- target ---------------------------------------------------------------------
+    def set_read_only(self) -> None:
+        """Never shown, never reads or writes the user database again (the kiosk)."""
+        self._read_only = True
+        self.timer.stop()
+        self._unsaved.clear()
+        self._star_wanted.clear()
+        self.shortcut.setEnabled(False)
+        self.setVisible(False)
+
+    def setVisible(self, visible: bool) -> None:
+        super().setVisible(visible and not self._read_only)
+
     def set_target(self, key: str, title: str) -> None:
         """Show the note and star of ``key`` (``title`` is the snapshot stored with them);
         what was typed on the previous target is saved first."""
+        if self._read_only:
+            return
         if key == self.key:
             self.title = title
             return
