@@ -10,7 +10,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QObject, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -396,3 +396,36 @@ def test_saved_searches_listed_opened_and_deleted(qtbot: QtBot, page: WorkspaceP
     delete = next(a for a in menu.actions() if a.text() == "&Delete")
     _wait_edit(qtbot, page, delete.trigger)
     assert page.view.searches == () and page.tabs.tabText(SEARCHES) == "Searches (0)"
+
+
+def test_dragging_an_item_reorders_the_collection(qtbot: QtBot, page: WorkspacePage) -> None:
+    from PySide6.QtCore import QMimeData, QPointF
+    from PySide6.QtGui import QDropEvent
+
+    panel = page.collections_panel
+    page.tabs.setCurrentIndex(COLLECTIONS)
+    row = next(r for r in range(panel.proxy.rowCount())
+               if panel.proxy.index(r, 0).data() == "Mozambique mission, March")
+    panel.list.selectRow(row)
+    assert [i.key for i in panel.current().items] == [HIV, "MOZ", GONE]
+    view = panel.item_view
+    view.selectRow(0)
+    target = view.visualRect(panel.items.index(2, 0)).center()
+    mime = panel.items.mimeData([panel.items.index(0, 0)])
+    assert isinstance(mime, QMimeData)
+    class OwnDrop(QDropEvent):  # what Qt delivers at the end of a drag that began in view
+        def source(self) -> QObject:
+            return view
+
+    drop = OwnDrop(QPointF(target), Qt.DropAction.MoveAction, mime,
+                   Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    stranger = QDropEvent(QPointF(target), Qt.DropAction.MoveAction, mime,
+                          Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    view.dropEvent(stranger)  # from elsewhere (another window, another program): ignored
+    assert not stranger.isAccepted() and not page._editing
+    with qtbot.waitSignal(page.data_shown, timeout=20_000):
+        view.dropEvent(drop)
+        assert view.model().rowCount() == 3  # the model did not move it itself
+    page.context.runner.wait_for_done(10_000)
+    assert [i.key for i in panel.current().items] == ["MOZ", GONE, HIV]
+    assert panel.current_item() is not None and panel.current_item().key == HIV

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -37,9 +38,10 @@ from explorer.ui.pages.workspace_rows import collection_row, item_row
 from explorer.ui.widgets.cards import text_label
 
 
-def table(name: str, parent: QWidget) -> QTableView:
-    """A read-only, one-row-at-a-time table with an accessible name."""
-    view = QTableView(parent)
+def table(name: str, parent: QWidget, view: QTableView | None = None) -> QTableView:
+    """A read-only, one-row-at-a-time table with an accessible name (``view``, or a new
+    QTableView)."""
+    view = view if view is not None else QTableView(parent)
     view.setAccessibleName(name)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -72,6 +74,37 @@ def button(text: str, parent: QWidget) -> QPushButton:
     b = QPushButton(text, parent)
     b.setAccessibleName(text.replace("&", "").rstrip("…"))
     return b
+
+
+class ItemsView(QTableView):
+    """The items of a collection; dragging a row elsewhere in the list asks to move it there
+    (the page stores the new order and reloads; the model itself never changes).
+
+    Signals:
+        move_requested(row: int, to: int): row ``row`` was dropped at ``to``.
+    """
+
+    move_requested = Signal(int, int)
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if event.source() is not self:
+            event.ignore()
+            return
+        row = self.currentIndex().row()
+        target = self.indexAt(event.position().toPoint())
+        to = target.row() if target.isValid() else self.model().rowCount() - 1
+        event.setDropAction(Qt.DropAction.IgnoreAction)  # the reload shows the new order
+        event.accept()
+        if row >= 0 and to != row:
+            self.move_requested.emit(row, to)
 
 
 class CollectionsPanel(QWidget):
@@ -149,8 +182,10 @@ class CollectionsPanel(QWidget):
         described.addWidget(label)
         described.addWidget(self.description, 1)
         rv.addLayout(described)
-        self.item_view = table(tr("Items of the collection"), right)
+        self.item_view = ItemsView(right)
+        table(tr("Items of the collection (drag to reorder)"), right, self.item_view)
         self.item_view.setModel(self.items)
+        self.item_view.move_requested.connect(self.move_to)
         fit_columns(self.item_view, 0)
         self.item_view.activated.connect(self._open_index)
         rv.addWidget(self.item_view, 1)
@@ -285,11 +320,17 @@ class CollectionsPanel(QWidget):
 
     def move_current(self, delta: int) -> None:
         """Move the selected item up (-1) or down (+1)."""
-        c, item, row = self.current(), self.current_item(), self.item_view.currentIndex().row()
-        if c is None or item is None or not 0 <= row + delta < self.items.rowCount():
+        row = self.item_view.currentIndex().row()
+        self.move_to(row, row + delta)
+
+    def move_to(self, row: int, to: int) -> None:
+        """Move the item at ``row`` to position ``to`` (a drag, or a button)."""
+        c = self.current()
+        if c is None or not 0 <= row < len(c.items) or not 0 <= to < len(c.items) or row == to:
             return
-        self._item_key = item.key  # selected again where it lands after the reload
-        self.edit_requested.emit(jobs.move_in_collection, (c.name, item.key, row + delta))
+        key = c.items[row].key
+        self._item_key = key  # selected again where it lands after the reload
+        self.edit_requested.emit(jobs.move_in_collection, (c.name, key, to))
 
     def remove_current(self) -> None:
         """Take the selected item out of the collection."""
