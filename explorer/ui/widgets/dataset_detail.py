@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -44,9 +44,10 @@ class DatasetDetail(QScrollArea):
         self.copy_button.clicked.connect(self.copy_citation)
         heading.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(heading)
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
+        # A grid, not a QFormLayout: in a short pane (1024 x 600) the form gave a wrapped
+        # value one line's height and cut the rest (issue 19); the grid honours heightForWidth.
+        self.form = QGridLayout()
+        self.form.setColumnStretch(1, 1)
         layout.addLayout(self.form)
         self.fields: dict[str, QLabel] = {}
         for key, label in (
@@ -62,7 +63,11 @@ class DatasetDetail(QScrollArea):
         ):
             value = text_label("", "detailValue", body)
             self.fields[key] = value
-            self.form.addRow(text_label(label, "detailKey", body, wrap=False), value)
+            row = len(self.fields) - 1
+            key_label = text_label(label, "detailKey", body, wrap=False)
+            top = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop
+            self.form.addWidget(key_label, row, 0, top)
+            self.form.addWidget(value, row, 1)
         layout.addStretch(1)
         self.dataset: DatasetInfo | None = None
         self.show_dataset(None)

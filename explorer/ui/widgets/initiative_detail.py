@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -86,6 +86,7 @@ class InitiativeDetailPane(QScrollArea):
         body.setObjectName("detailPane")
         self.setWidget(body)
         self.body = body
+        body.installEventFilter(self)  # its layout changed: tell the splitter (see below)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(16, 8, 16, 16)
         layout.setSpacing(8)
@@ -101,6 +102,14 @@ class InitiativeDetailPane(QScrollArea):
         self.related_box = QVBoxLayout()
         self.copy_button: QPushButton | None = None
         self.show_message(self.tr("Select an initiative to read the whole record."))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The body's minimum width changes after a record is laid out (the note editor
+        # fills in later): without this the splitter kept the old, narrower width and at
+        # 1024 x 600 the body was cut at the side (issue 19).
+        if watched is getattr(self, "body", None) and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+        return super().eventFilter(watched, event)
 
     def attach_notes(self, runner: Runner, user_db: Path) -> NoteEditor:
         """Give the pane the user's note and star on the shown initiative (below it)."""
