@@ -5,8 +5,8 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -43,6 +43,19 @@ def rich_label(text: str, role: str, parent: QWidget) -> QLabel:
         Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.LinksAccessibleByMouse
     )
     return label
+
+
+ZWSP = "\u200b"
+
+
+def breakable(text: str, every: int = 16) -> str:
+    """``text`` with a zero-width space inside every run of ``every`` non-space characters,
+    so a word longer than the pane wraps instead of widening it past the window (issue 16)."""
+    import re
+
+    return re.sub(r"\S{" + str(every + 1) + ",}",
+                  lambda m: ZWSP.join(m.group(0)[i:i + every]
+                                      for i in range(0, len(m.group(0)), every)), text)
 
 
 def link_field(url: str, parent: QWidget) -> QLineEdit:
@@ -136,8 +149,9 @@ class InitiativeDetailPane(QScrollArea):
         clear_layout(self.sections)
         self.detail, self.query = detail, query
         body, add = self.body, self.sections.addWidget
-        self.title_label = rich_label(h.highlighted(query, detail.title, detail.language),
-                                      "cardTitle", body)  # fmt: skip
+        self.title_label = rich_label(h.highlighted(query, breakable(detail.title),
+                                                    detail.language), "cardTitle", body)
+        self.title_label.setAccessibleName(detail.title)  # whole, without the break marks
         add(self.title_label)
         add(text_label(h.meta_line(detail), "muted", body))
         if detail.language:
@@ -151,7 +165,8 @@ class InitiativeDetailPane(QScrollArea):
         self.texts = []
         for text in (detail.summary, detail.description):
             if text and text != detail.title:
-                label = rich_label(h.highlighted(query, text, detail.language), "detailText", body)
+                label = rich_label(h.highlighted(query, breakable(text), detail.language),
+                                   "detailText", body)
                 self.texts.append(label)
                 add(label)
         if detail.outcomes:
@@ -176,6 +191,29 @@ class InitiativeDetailPane(QScrollArea):
         self.related_box.addWidget(text_label(self.tr("Looking for related initiatives…"),
                                               "muted", body))  # fmt: skip
         self.verticalScrollBar().setValue(0)
+        self._fit_body()
+        QTimer.singleShot(0, self._fit_body)  # again once the new labels have their fonts
+
+    def _fit_body(self) -> None:
+        """The body as tall as its wrapped text needs at the view's width: the scroll area
+        kept an older height, and a long title was cut after its fifth line at 200% text."""
+        self.updateGeometry()  # the longest word may have changed: see minimumSizeHint
+        self.body.setMinimumHeight(self.body.heightForWidth(self.viewport().width()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if hasattr(self, "body"):
+            self._fit_body()
+
+    def minimumSizeHint(self) -> QSize:
+        """Never narrower than the record's longest word (at 200% text a splitter squeezed
+        the pane below it, and the body, wider than the view, was cut at the side)."""
+        hint = super().minimumSizeHint()
+        if not hasattr(self, "body"):  # asked while __init__ sets the scroll area up
+            return hint
+        need = (self.body.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+                + 2 * self.frameWidth())
+        return QSize(max(hint.width(), need), hint.height())
 
     def _form_rows(self, form: QFormLayout, d: InitiativeDetail) -> None:
         def row(key: str, value: str, rich: bool = False) -> None:
@@ -208,13 +246,16 @@ class InitiativeDetailPane(QScrollArea):
         head.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignBottom)
         self.sections.addLayout(head)
         for src in d.sources:
-            lines = [f"<b>{html.escape(src.dataset_name)}</b>", html.escape(src.citation)]
+            # Long addresses in the text wrap instead of widening the pane (issue 19).
+            lines = [f"<b>{html.escape(src.dataset_name)}</b>",
+                     html.escape(breakable(src.citation))]  # fmt: skip
             if src.locator:
                 where = self.tr("In the source: %1").replace("%1", src.locator)
                 lines.append(html.escape(where))
             lines.append(html.escape(self.tr("Licence: %1").replace("%1", src.licence or "—")))
             if src.url:
-                lines.append(html.escape(self.tr("Address: %1").replace("%1", src.url)))
+                address = self.tr("Address: %1").replace("%1", src.url)
+                lines.append(html.escape(breakable(address)))
             record = self.tr("Reference in this source: %1").replace("%1", d.source_record_id)
             lines.append(html.escape(record))
             self.sections.addWidget(rich_label("<br>".join(lines), "sourceBlock", self.body))
@@ -230,9 +271,13 @@ class InitiativeDetailPane(QScrollArea):
             )
         for r in related:
             title = r.title if r.start_year is None else f"{r.title} ({format_year(r.start_year)})"
-            label = rich_label(h.link(f"initiative:{r.id}", title), "detailValue", self.body)
+            label = rich_label(h.link(f"initiative:{r.id}", breakable(title)), "detailValue",
+                               self.body)
+            label.setAccessibleName(title)
             label.linkActivated.connect(self._on_link)
             self.related_box.addWidget(label)
+        self._fit_body()
+        QTimer.singleShot(0, self._fit_body)
 
     def citation(self) -> str:
         """The citation text of the record shown ("" when none)."""
