@@ -49,6 +49,10 @@ class BubblesPage(Page):
         for key, text in labels.items():
             combo = QComboBox(self)
             combo.setAccessibleName(text)
+            # Wide enough to read an indicator's name (it showed "GDP per" at 1024 x 600).
+            combo.setMinimumContentsLength(24)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.activated.connect(lambda _i: self.reload())
             self.combos[key] = combo
             pair = QWidget(controls)
