@@ -97,6 +97,11 @@ def main(argv: list[str] | None = None) -> int:
         from explorer.cli.kiosk import run_kiosk
 
         return run_kiosk(args)
+    if getattr(args, "db", None) is None and (getattr(args, "reads_db", False) or getattr(
+            getattr(args, "func", None), "__name__", "") == "cmd_check"):
+        from explorer.packages.startup import install_shipped_if_needed
+
+        install_shipped_if_needed(lambda line: print(line, file=sys.stderr))  # installed app
     if getattr(args, "reads_db", False) and not getattr(args, "syntax", False):
         from explorer.paths import default_reference_db
         from explorer.store.check import DatabaseUnreadable, open_readonly

@@ -42,6 +42,10 @@ def run_kiosk(args: argparse.Namespace) -> int:
     from explorer.kiosk.launch import prepare_kiosk, run
     from explorer.paths import user_data_dir
 
+    if getattr(args, "db", None) is None:  # an installed app that ships a data package
+        from explorer.packages.startup import install_shipped_if_needed
+
+        install_shipped_if_needed(lambda line: print(line, file=sys.stderr))
     config_path: Path = getattr(args, "config", None) or default_kiosk_config()
     db_path: Path = getattr(args, "db", None) or default_reference_db()
     # a configured data package goes into --db, else the user's data folder

@@ -8,6 +8,7 @@ use. Qt-free.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -94,3 +95,26 @@ def needs_first_install(package: Path, target: Path) -> bool:
     sequence = package_sequence(package)
     installed = active_record(target).get("sequence")
     return sequence is not None and isinstance(installed, int) and sequence > installed
+
+
+def install_shipped_if_needed(report: Callable[[str], None]) -> StartupInstall | None:
+    """For commands that read the data in an installed app whose bundle ships a package:
+    install it into the user's data folder first (same rules as the window's first start);
+    None when there was nothing to do. ``report`` gets one line before and after."""
+    import os
+
+    from explorer.packages.core import load_trusted
+    from explorer.paths import REPO_ROOT, user_data_dir
+
+    package = shipped_package()
+    if package is None or os.environ.get("EXPLORER_DB"):
+        return None
+    target = user_data_dir() / "reference.sqlite"
+    if not needs_first_install(package, target):
+        return None
+    report(f"installing the data that comes with the app ({package.name})…")
+    # REPO_ROOT is the bundle's folder in an installed app: its resources/keys ship there
+    trusted = load_trusted([REPO_ROOT / "resources" / "keys", user_data_dir() / "keys"])
+    outcome = install_at_start(package, target, trusted)
+    report(outcome.message)
+    return outcome
