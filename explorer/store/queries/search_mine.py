@@ -72,6 +72,15 @@ def _sorted(db: Db, ids: list[int], order: str) -> list[int]:
     return [r[0] for r in sorted(rows, key=lambda r: (r[1] is None, -(r[1] or 0), -r[0]))]
 
 
+def _narrows(plan: object) -> bool:
+    """Whether the rest of the query (words, filters) narrows the match: if not, the user's
+    set is the answer as it is, without reading the index (every initiative is in it)."""
+    from explorer.store.queries.search import Plan
+
+    assert isinstance(plan, Plan)
+    return plan.indexed and bool(plan.positive or plan.negative)
+
+
 def search_mine(
     db: Db, query: Query, plan: object, mine: Mine | None, *, limit: int, offset: int,
     order: str,
@@ -97,13 +106,13 @@ def search_mine(
     if kept is not None:
         kept -= dropped
         ranked = bool(query.groups) and len(kept) <= RANK_LIMIT and order not in fts.ORDERS
-        found = fts.within(db, match, kept, ranked) if plan.indexed else sorted(kept)
+        found = fts.within(db, match, kept, ranked) if _narrows(plan) else sorted(kept)
         total = len(found)
         if not ranked:
             found = _sorted(db, found, order)
         ids: list[int] = found[offset : offset + limit]
     else:
-        skipped = set(fts.within(db, match, dropped, False)) if plan.indexed else dropped
+        skipped = set(fts.within(db, match, dropped, False)) if _narrows(plan) else dropped
         total = plan.count(db) - len(skipped)
         want = offset + limit + len(skipped)
         if not (limit and total > offset):
@@ -135,10 +144,13 @@ def facet_counts(
             kept = selected if kept is None else kept & selected
     match = plan.match if plan.match is not None else fts.quote(keys.ALL)
     if kept is not None:
-        return _key_counts(db, fts.within(db, match, kept - dropped, False)), False
+        kept -= dropped
+        return _key_counts(db, fts.within(db, match, kept, False) if _narrows(plan)
+                           else sorted(kept)), False  # fmt: skip
     counts, approximate = base()
     counts = Counter(counts)
-    counts.subtract(_key_counts(db, fts.within(db, match, dropped, False)))
+    counts.subtract(_key_counts(db, fts.within(db, match, dropped, False) if _narrows(plan)
+                                else sorted(dropped)))  # fmt: skip
     return +counts, approximate
 
 
