@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives import serialization as s
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
@@ -248,6 +248,35 @@ def test_menu_entry_next_to_update_and_window_switches(
     assert window.context.database.path == target.resolve()
     runner.wait_for_done(5000)
     dialog.close()
+    # drag and drop: a .eedata dropped on the window opens the same preview; others do not
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    from explorer.ui.dialogs.install_package import PackageDrop
+
+    def mime(path: Path) -> QMimeData:
+        data = QMimeData()
+        data.setUrls([QUrl.fromLocalFile(str(path))])
+        return data
+
+    buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    move = Qt.DropAction.CopyAction
+    not_a_package, a_package = mime(target), mime(package)  # kept: events do not own them
+    other = QDragEnterEvent(QPoint(10, 10), move, not_a_package, buttons, mods)
+    other.ignore()
+    QApplication.sendEvent(window, other)
+    assert not other.isAccepted()  # a .sqlite is not a package
+    enter = QDragEnterEvent(QPoint(10, 10), move, a_package, buttons, mods)
+    enter.ignore()
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(10, 10), move, a_package, buttons, mods)
+    QApplication.sendEvent(window, drop)
+    dropped = window.findChild(PackageDrop).dialog  # type: ignore[union-attr]
+    assert dropped is not None and dropped.package == package
+    qtbot.waitUntil(lambda: not dropped.busy, timeout=WAIT)
+    assert "not newer" in dropped.status.text()  # sequence 2 is installed now
+    dropped.close()
     window.close()
 
 

@@ -15,8 +15,8 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QEvent, QLocale, QMimeData, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -379,6 +379,52 @@ def choose_and_install(runner: Runner, target: Path, parent: QWidget,
     return dialog
 
 
+def dropped_package(mime: QMimeData) -> Path | None:
+    """The one local ``.eedata`` file being dragged, if that is what it is."""
+    urls = mime.urls() if mime.hasUrls() else []
+    if len(urls) != 1 or not urls[0].isLocalFile():
+        return None
+    path = Path(urls[0].toLocalFile())
+    return path if path.suffix.lower() == ".eedata" else None
+
+
+class PackageDrop(QObject):
+    """Drag a ``.eedata`` file onto the window: the same preview as File > Install Data
+    Package… opens for it (other drops go on to whoever takes them)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.dialog: InstallPackageDialog | None = None
+        window.setAcceptDrops(True)
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop):
+            assert isinstance(event, QDropEvent)
+            package = dropped_package(event.mimeData())
+            if package is None:
+                return False
+            event.acceptProposedAction()
+            if kind == QEvent.Type.Drop:
+                self.dialog = open_install_dialog(self.window, package)
+            return True
+        return super().eventFilter(watched, event)
+
+
+def open_install_dialog(window: MainWindow, package: Path) -> InstallPackageDialog:
+    """Preview ``package`` for installing into the user's data folder; the window shows
+    the new data once installed."""
+    from explorer.ui.dialogs.rebuild import updated_reference_db
+
+    dialog = InstallPackageDialog(window.context.runner, package, updated_reference_db(), window)
+    dialog.installed.connect(lambda path: window.switch_database(Path(path)))
+    dialog.start_preview()
+    dialog.open()
+    return dialog
+
+
 def add_install_action(window: MainWindow) -> QAction | None:
     """Put "Install Data Package…" in the File menu right after "Update Data from a
     Folder…" (before Quit when that is absent), once; it installs into the user's data
@@ -405,4 +451,6 @@ def add_install_action(window: MainWindow) -> QAction | None:
                                window.switch_database)
 
         action.triggered.connect(trigger)
+        if window.findChild(PackageDrop) is None:  # menus are rebuilt; the drop stays one
+            PackageDrop(window)
     return action
