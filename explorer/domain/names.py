@@ -14,8 +14,11 @@ _TRAILING_ARTICLE = re.compile(r"\s+(the|la|le|les|el|los|las|l)$")
 def normalise_name(name: str) -> str:
     """Case-, accent- and punctuation-insensitive key: "São Tomé & Príncipe" -> "sao tome
     principe"."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    if name.isascii():  # NFKD leaves ASCII as it is, with nothing to strip (the common case)
+        stripped = name
+    else:
+        decomposed = unicodedata.normalize("NFKD", name)
+        stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     lowered = stripped.casefold().replace("&", " and ")
     cleaned = _SPACE.sub(" ", _PUNCT.sub(" ", lowered)).strip()
     cleaned = _LEADING.sub("", cleaned)

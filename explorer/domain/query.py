@@ -66,6 +66,8 @@ _YEAR = re.compile(r"^(\d{4})?(?:\s*(\.\.|-)\s*(\d{4})?)?$")
 
 def fold(text: str) -> str:
     """Case- and accent-insensitive form of ``text`` (São Tomé -> sao tome)."""
+    if text.isascii():  # NFKD leaves ASCII as it is, with nothing to strip
+        return text.casefold()
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 

@@ -80,12 +80,40 @@ def build_index(conn: Connection) -> int:
         conn.execute(text(f"DROP TABLE IF EXISTS {name}"))
     for ddl in _CREATE:
         conn.execute(text(ddl))
+    counts = _fill(conn, 0)
+    conn.execute(
+        text(f"INSERT INTO {DICT_TABLE} (token, kind, value, n) VALUES (:t, :k, :v, :n)"),
+        [{"t": t, "k": k.kind, "v": k.value, "n": n} for t, (k, n) in counts.items()]
+        or [{"t": keys.ALL, "k": "all", "v": "", "n": 0}],
+    )
+    conn.execute(text(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('optimize')"))
+    return counts[keys.ALL][1] if keys.ALL in counts else 0
+
+
+def append_index(conn: Connection, since: int) -> int:
+    """Add the initiatives from id ``since`` on (rows written after the index, none of them
+    indexed yet, as an import appends them) to the index and its key tables, and their
+    tokens to the document counts; returns how many were added. Much cheaper than
+    ``build_index`` on a big database; the result is the same index content."""
+    counts = _fill(conn, since)
+    if counts:
+        conn.execute(
+            text(f"INSERT INTO {DICT_TABLE} (token, kind, value, n) VALUES (:t, :k, :v, :n) "
+                 "ON CONFLICT (token) DO UPDATE SET n = n + excluded.n"),
+            [{"t": t, "k": k.kind, "v": k.value, "n": n} for t, (k, n) in counts.items()],
+        )
+    return counts[keys.ALL][1] if keys.ALL in counts else 0
+
+
+def _fill(conn: Connection, since: int) -> dict[str, tuple[keys.KeyInfo, int]]:
+    """Index the initiatives from id ``since`` on; every token with what it stands for and
+    how many of them have it."""
     counts: Counter[str] = Counter()
     infos: dict[str, keys.KeyInfo] = {}
     shown: list[dict[str, object]] = []
     every: list[dict[str, object]] = []
     insert = text(f"INSERT INTO {KEYS_TABLE} (id, keys) VALUES (:id, :keys)")
-    for init, tokens, facet_tokens, new in keys.initiative_keys(conn):
+    for init, tokens, facet_tokens, new in keys.initiative_keys(conn, since):
         infos.update(new)
         counts.update(tokens.split())
         shown.append({"id": init, "keys": facet_tokens})
@@ -97,13 +125,7 @@ def build_index(conn: Connection) -> int:
     if shown:
         conn.execute(insert, shown)
         conn.execute(text(_FILL), every)
-    conn.execute(
-        text(f"INSERT INTO {DICT_TABLE} (token, kind, value, n) VALUES (:t, :k, :v, :n)"),
-        [{"t": t, "k": infos[t].kind, "v": infos[t].value, "n": n} for t, n in counts.items()]
-        or [{"t": keys.ALL, "k": "all", "v": "", "n": 0}],
-    )
-    conn.execute(text(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('optimize')"))
-    return counts[keys.ALL]
+    return {t: (infos[t], n) for t, n in counts.items()}
 
 
 def _on_server(db: Db) -> bool:

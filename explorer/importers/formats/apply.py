@@ -74,9 +74,11 @@ def write(conn: Any, parsed: Parsed, info: FileInfo, *, reindex: bool = True) ->
         return Written(unchanged=True)
     result = counts(conn, parsed)
     ds_id = _dataset_row(conn, parsed, info)
+    had = conn.execute(text("SELECT count(*) FROM initiative WHERE dataset_id = :d"),
+                       {"d": ds_id}).scalar_one()
     remove_rows(conn, ds_id)
     restore_originals(conn, parsed.dataset.key)
-    _insert_initiatives(conn, parsed, ds_id)
+    first = _insert_initiatives(conn, parsed, ds_id)
     _insert_indicators(conn, parsed, ds_id)
     _insert_trade(conn, parsed, ds_id)
     conn.execute(text("DELETE FROM build_info WHERE key = :k"),
@@ -86,7 +88,9 @@ def write(conn: Any, parsed: Parsed, info: FileInfo, *, reindex: bool = True) ->
     conn.execute(text("UPDATE dataset SET row_count = :n WHERE id = :id"),
                  {"n": parsed.records, "id": ds_id})
     if reindex:
-        finish(conn, initiatives=bool(parsed.initiatives) or result.removed > 0)
+        # Only appended (nothing of this dataset was indexed): index just the new rows.
+        finish(conn, initiatives=bool(parsed.initiatives) or result.removed > 0,
+               since=first if not had else None)
     return result
 
 
@@ -107,15 +111,19 @@ def remove(conn: Any, dataset_key: str, *, reindex: bool = True) -> bool:
     return True
 
 
-def finish(conn: Any, *, initiatives: bool) -> None:
-    """Rebuild the search index (when initiatives changed) and record the new row counts."""
+def finish(conn: Any, *, initiatives: bool, since: int | None = None) -> None:
+    """Bring the search index up to date (when initiatives changed: the rows from id
+    ``since`` on added to it, else rebuilt) and record the new row counts."""
     from explorer.store import build_record
 
     if initiatives and conn.dialect.name == "sqlite":
         from explorer.store import fts
 
         if fts.has_index(conn):
-            fts.build_index(conn)
+            if since is not None:
+                fts.append_index(conn, since)
+            else:
+                fts.build_index(conn)
     elif initiatives and conn.dialect.name == "postgresql":
         from explorer.store.postgresql import fts as server_fts
 
@@ -245,10 +253,11 @@ INIT_DEFAULTS: dict[str, Any] = {
 }  # fmt: skip
 
 
-def _insert_initiatives(conn: Any, parsed: Parsed, ds_id: int) -> None:
+def _insert_initiatives(conn: Any, parsed: Parsed, ds_id: int) -> int | None:
+    """Write the initiatives (ids after the highest there is); the first new id."""
     if not parsed.initiatives:
-        return
-    from sqlalchemy import func, insert, select
+        return None
+    from sqlalchemy import func, select
 
     from explorer.domain.vocab import MODALITIES, ROLES
     from explorer.store.models import (
@@ -276,7 +285,7 @@ def _insert_initiatives(conn: Any, parsed: Parsed, ds_id: int) -> None:
                             (InitiativeSector, sectors), (InitiativeLink, links),
                             (InitiativeSource, sources)):
             if rows:
-                conn.execute(insert(table), rows)
+                _insert_rows(conn, table, rows)
                 rows.clear()
         if texts:
             conn.execute(text_stmt, texts)
@@ -310,6 +319,7 @@ def _insert_initiatives(conn: Any, parsed: Parsed, ds_id: int) -> None:
         if len(inits) >= BATCH:  # written as we go: the rows never all sit in memory twice
             flush()
     flush()
+    return int(top) + 1
 
 
 def _insert_indicators(conn: Any, parsed: Parsed, ds_id: int) -> None:
@@ -472,3 +482,18 @@ def _text_insert(conn: Any) -> Any:
     verb = "INSERT OR IGNORE INTO" if conn.dialect.name == "sqlite" else "INSERT INTO"
     tail = "" if conn.dialect.name == "sqlite" else " ON CONFLICT DO NOTHING"
     return text(f"{verb} {TEXT_TABLE} VALUES (:d, :r, :f, :l, :t){tail}")
+
+
+def _insert_rows(conn: Any, model: Any, rows: list[dict[str, Any]]) -> None:
+    """Insert ``rows`` (dicts with the first row's keys) into ``model``'s table; on SQLite
+    straight through the driver's executemany (SQLAlchemy's per-row parameter handling was a
+    third of the write time of a 100,000-activity import), elsewhere through SQLAlchemy."""
+    if conn.dialect.name != "sqlite":
+        from sqlalchemy import insert
+
+        conn.execute(insert(model), rows)
+        return
+    cols = list(rows[0])
+    sql = (f"INSERT INTO {model.__tablename__} ({', '.join(cols)}) "
+           f"VALUES ({', '.join('?' * len(cols))})")
+    conn.exec_driver_sql(sql, [tuple(row.get(c) for c in cols) for row in rows])

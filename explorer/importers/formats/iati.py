@@ -86,8 +86,10 @@ def texts(elem: Any, default_lang: str) -> list[tuple[str, str]]:
         return []
     out = []
     narratives = elem.findall("narrative")
-    for part in narratives or [elem]:
-        value = " ".join("".join(part.itertext()).split())
+    for part in narratives or (elem,):
+        # A leaf's own text (the usual narrative) without the cost of walking it.
+        raw = part.text if len(part) == 0 else "".join(part.itertext())
+        value = " ".join(raw.split()) if raw else ""
         if value:
             out.append(((part.get(XML_LANG) or default_lang).lower()[:8], value))
     return out

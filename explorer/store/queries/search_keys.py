@@ -169,21 +169,22 @@ def _country_tokens(conn: Connection) -> dict[str, tuple[tuple[str, ...], tuple[
     return {k: (tuple(shown[k]), tuple(other[k])) for k in shown.keys() | other.keys()}
 
 
-def _chunks(conn: Connection) -> Iterator[tuple[int, int]]:
+def _chunks(conn: Connection, since: int = 0) -> Iterator[tuple[int, int]]:
     top = conn.execute(select(Initiative.id).order_by(Initiative.id.desc()).limit(1)).scalar()
-    lo = 0
+    lo = since
     while top is not None and lo <= top:
         yield lo, lo + CHUNK - 1
         lo += CHUNK
 
 
-def initiative_keys(conn: Connection) -> Iterator[tuple[int, str, str, dict[str, KeyInfo]]]:
+def initiative_keys(conn: Connection, since: int = 0,
+                    ) -> Iterator[tuple[int, str, str, dict[str, KeyInfo]]]:
     """(initiative id, its tokens, the tokens facets count, what new tokens stand for), in id
-    order; tokens are separated by spaces."""
+    order, of the initiatives from id ``since`` on; tokens are separated by spaces."""
     countries = _country_tokens(conn)
     seen: set[str] = set()
     i, p, s = Initiative, InitiativeParticipant, InitiativeSector
-    for lo, hi in _chunks(conn):
+    for lo, hi in _chunks(conn, since):
         who: dict[int, list[tuple[str, str | None, str | None]]] = defaultdict(list)
         for init, role, iso3, org_name in conn.execute(
             select(p.initiative_id, p.role, p.iso3, p.org_name).where(
