@@ -47,6 +47,7 @@ class Profile:
 
     facts: ProfileFacts
     datasets: dict[str, DatasetInfo]
+    built_at: str = ""  # when the reference database was built (the brief's footer)
 
 
 @dataclass(frozen=True)
@@ -95,7 +96,11 @@ def load_profile(database: Database, iso3: str) -> Profile | None:
 
     def run(session: Session) -> Profile | None:
         facts = profile_facts(session, iso3)
-        return Profile(facts, _datasets(session)) if facts is not None else None
+        if facts is None:
+            return None
+        from explorer.store.queries.sources import built_at
+
+        return Profile(facts, _datasets(session), built_at(session))
 
     return read(database, run)
 

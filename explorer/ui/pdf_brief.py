@@ -42,15 +42,35 @@ CTX = "CountryBrief"
 COLS = (0.29, 0.25, 0.14, 0.09, 0.09, 0.14)  # indicator, latest, sparkline, ranks, source
 
 
-class _Flow:
-    """Text flowing down A4 pages: a cursor, new pages when full, and a page count."""
+FOOTER = 22.0  # pixels kept at the foot of every page for the footer line
 
-    def __init__(self, device: QPagedPaintDevice, painter: QPainter) -> None:
+
+class _Flow:
+    """Text flowing down A4 pages: a cursor, new pages when full, a page count and a footer
+    on every page ("Exchange Explorer · date · data built … · Page 2 of 3")."""
+
+    def __init__(self, device: QPagedPaintDevice, painter: QPainter, footer: str = "",
+                 total: int = 0) -> None:  # fmt: skip
         self.device, self.p = device, painter
         full = device.pageLayout().paintRectPixels(DPI)
-        self.area = QRectF(0, 0, full.width(), full.height())
+        self.area = QRectF(0, 0, full.width(), full.height() - FOOTER)
         self.y = 0.0
         self.pages = 1
+        self.footer, self.total = footer, total
+
+    def end_page(self) -> None:
+        """Draw this page's footer (its number, and of how many once that is known)."""
+        self.font(7, colour="#52606d")
+        box = QRectF(0, self.area.height() + 6, self.area.width(), FOOTER - 6)
+        number = (tr(CTX, "Page %1 of %2").replace("%2", str(self.total)) if self.total
+                  else tr(CTX, "Page %1")).replace("%1", str(self.pages))  # fmt: skip
+        self.p.setPen(QColor("#d7e9e6"))
+        self.p.drawLine(0, int(box.top() - 3), int(self.area.width()), int(box.top() - 3))
+        self.p.setPen(QColor("#52606d"))
+        self.p.drawText(box, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                        self.footer)  # fmt: skip
+        self.p.drawText(box, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                        number)  # fmt: skip
 
     def font(self, size: float, bold: bool = False, colour: str = "#17212b") -> None:
         font = QFont("Noto Sans")
@@ -61,6 +81,7 @@ class _Flow:
 
     def need(self, height: float) -> None:
         if self.y + height > self.area.height():
+            self.end_page()
             self.device.newPage()
             self.pages += 1
             self.y = 0.0
@@ -74,8 +95,18 @@ class _Flow:
         self.p.drawText(QRectF(0, self.y, self.area.width(), box.height()), flags, text)
         self.y += box.height() + gap
 
-    def heading(self, text: str) -> None:
-        self.need(60)
+    def height_of(self, text: str, size: float = 9.5, gap: float = 4, bold: bool = False
+                  ) -> float:  # fmt: skip
+        """How tall ``text`` is when drawn by ``text()``."""
+        self.font(size, bold)
+        flags = int(Qt.TextFlag.TextWordWrap)
+        return self.p.boundingRect(QRectF(0, 0, self.area.width(), 10_000), flags,
+                                   text).height() + gap  # fmt: skip
+
+    def heading(self, text: str, keep: float = 0) -> None:
+        """A section title; ``keep``: the height of what must follow it on the same page
+        (a chart stays with its heading, issue 19), when a page can hold both."""
+        self.need(60 + min(keep, self.area.height() - 60))
         self.y += 8
         self.text(text, 12.5, bold=True, colour="#0b5e57")
         self.p.setPen(QColor("#d7e9e6"))
@@ -141,14 +172,30 @@ def gapped(values: dict[int, float]) -> list[SeriesPoint]:
     return list(on_axis(values, year_axis([values])))
 
 
-def paint_brief(device: QPagedPaintDevice, profile: Profile) -> int:
-    """Draw the brief of ``profile`` on ``device`` (a PDF writer or printer); the page count."""
+def footer_text(profile: Profile) -> str:
+    """ "Exchange Explorer · 4 December 2026 · data built 4 December 2026": when it was made
+    and from which build of the data (the date in the interface's format)."""
+    from PySide6.QtCore import QDate, QDateTime, QLocale
+
+    locale = QLocale()
+    made = locale.toString(QDate.currentDate(), QLocale.FormatType.LongFormat)
+    text = tr(CTX, "Exchange Explorer · %1").replace("%1", made)
+    built = QDateTime.fromString(profile.built_at, Qt.DateFormat.ISODate)
+    if built.isValid():
+        when = locale.toString(built.date(), QLocale.FormatType.LongFormat)
+        text += " · " + tr(CTX, "data built %1").replace("%1", when)
+    return text
+
+
+def paint_brief(device: QPagedPaintDevice, profile: Profile, total: int = 0) -> int:
+    """Draw the brief of ``profile`` on ``device`` (a PDF writer or printer); the page count.
+    ``total``: the page count to print in each footer ("Page 1 of ``total``")."""
     facts = profile.facts
     painter = QPainter(device)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     scale = device.logicalDpiX() / DPI  # 1 for our PDF writer; more for a printer
     painter.scale(scale, scale)
-    f = _Flow(device, painter)
+    f = _Flow(device, painter, footer_text(profile), total)
     f.text(facts.header.country.name, 22, bold=True, gap=2)
     f.text(tr(CTX, "Country brief · Exchange Explorer"), 9, colour="#52606d", gap=8)
     for line in header_lines(facts.header):
@@ -160,27 +207,47 @@ def paint_brief(device: QPagedPaintDevice, profile: Profile) -> int:
         f.font(7, colour="#52606d")
         paint_income_strip(painter, QRectF(0, f.y, f.area.width(), 26), history)
         f.y += 32
+        _income_legend(f)
     f.heading(tr(CTX, "Key indicators"))
     _indicator_table(f, profile)
-    f.heading(tr(CTX, "Trade"))
-    for line in trade_lines(facts.trade, profile.datasets):
-        f.text(line)
+    lines = trade_lines(facts.trade, profile.datasets)
     shares = gapped({s.year: s.share_pct for s in facts.trade.developing_share})
+    f.heading(tr(CTX, "Trade"), sum(f.height_of(t) for t in lines) + (214 if shares else 0))
+    for line in lines:
+        f.text(line)
     _chart(f, shares, tr(CTX, "Share of exports going to developing economies (%)"))
     f.heading(tr(CTX, "Cooperation"))
     for line in cooperation_lines(facts):
         f.text(line)
-    f.heading(tr(CTX, "Students"))
-    for line in student_lines(facts.students):
-        f.text(line)
+    lines = student_lines(facts.students)
     inbound = {p.year: p.value for p in facts.students.inbound if p.value is not None}
+    f.heading(tr(CTX, "Students"), sum(f.height_of(t) for t in lines) + (174 if inbound else 0))
+    for line in lines:
+        f.text(line)
     _chart(f, gapped(inbound), tr(CTX, "Inbound internationally mobile students"), 150)
     f.heading(tr(CTX, "Sources and licences"))
     for name, detail in source_rows(profile):
+        f.need(f.height_of(name, 9, 1, bold=True) + f.height_of(detail, 8, 5))  # together
         f.text(name, 9, bold=True, gap=1)
         f.text(detail, 8, colour="#52606d", gap=5)
+    f.end_page()
     painter.end()
     return f.pages
+
+
+def _income_legend(f: _Flow) -> None:
+    """What the income strip's colours mean (grey: not classified that year)."""
+    from explorer.ui.widgets.country_format import INCOME_COLOURS, income_name
+
+    f.font(7, colour="#33404d")
+    x, metrics = 0.0, f.p.fontMetrics()
+    items = [*INCOME_COLOURS.items(), ("", "#d5d9de")]
+    for code, colour in items:
+        name = income_name(code) if code else tr(CTX, "not classified")
+        f.p.fillRect(QRectF(x, f.y + 2, 10, 10), QColor(colour))
+        f.p.drawText(QRectF(x + 14, f.y, 400, 14), int(Qt.AlignmentFlag.AlignVCenter), name)
+        x += 14 + metrics.horizontalAdvance(name) + 16
+    f.y += 20
 
 
 def _writer(target: str | QIODevice) -> QPdfWriter:
@@ -205,9 +272,22 @@ def brief_pdf(profile: Profile) -> bytes:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = _writer(buffer)
     writer.setTitle(tr(CTX, "%1: country brief").replace("%1", profile.facts.header.country.name))
-    paint_brief(writer, profile)
+    paint_brief(writer, profile, page_count(profile, writer.pageLayout()))
     buffer.close()
     return bytes(data.data())
+
+
+def page_count(profile: Profile, layout: QPageLayout) -> int:
+    """How many pages the brief takes on pages of ``layout`` (drawn once, thrown away), so
+    every footer can say "Page 1 of 3"."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(DPI)
+    writer.setPageLayout(layout)
+    pages = paint_brief(writer, profile)
+    buffer.close()
+    return pages
 
 
 def write_brief(profile: Profile, path: Path) -> None:
@@ -236,11 +316,19 @@ def save_brief_dialog(profile: Profile, runner: Runner, parent: QWidget) -> None
 
 def print_brief(profile: Profile, parent: QWidget) -> None:
     """Print the brief on a printer chosen in the print dialog."""
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(tr(CTX, "Print country brief"))
-    if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-        paint_brief(printer, profile)
+    # A preview first (issue 19); its Print button asks for the printer.
+    preview = QPrintPreviewDialog(printer, parent)
+    preview.setObjectName("briefPreview")
+    preview.setWindowTitle(tr(CTX, "Print country brief"))
+    preview.paintRequested.connect(lambda device: paint_for_printer(device, profile))
+    preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    preview.open()
+
+
+def paint_for_printer(printer: QPagedPaintDevice, profile: Profile) -> int:
+    """Draw the brief for a printer (or its preview), numbered "Page n of N"."""
+    return paint_brief(printer, profile, page_count(profile, printer.pageLayout()))
