@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from explorer.jobs import collection_export as jobs
@@ -23,8 +23,12 @@ if TYPE_CHECKING:
     from explorer.ui.runner import JobError, Runner
 
 CTX = "CollectionExport"
-FILTERS = {"pdf": "PDF brief (*.pdf)", "xlsx": "Excel workbook (*.xlsx)",
-           "eecollection": "Exchange Explorer collection (*.eecollection)"}  # fmt: skip
+FILTERS: dict[str, str] = {
+    "pdf": str(QT_TRANSLATE_NOOP("CollectionExport", "PDF brief (*.pdf)")),
+    "xlsx": str(QT_TRANSLATE_NOOP("CollectionExport", "Excel workbook (*.xlsx)")),
+    "eecollection": str(QT_TRANSLATE_NOOP(
+        "CollectionExport", "Exchange Explorer collection (*.eecollection)")),
+}
 
 
 def tr(text: str) -> str:

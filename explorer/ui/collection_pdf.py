@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QByteArray, QIODevice, QRectF
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
@@ -24,6 +24,23 @@ from explorer.ui.pdf_brief import DPI, _Flow, _writer
 from explorer.ui.widgets.note_view import render_markdown
 
 CTX = "CollectionBrief"
+# The report's labels and kinds come from the Qt-free job; listed here so lupdate finds them.
+_LABELS = (
+    QT_TRANSLATE_NOOP("CollectionBrief", "Providers"),
+    QT_TRANSLATE_NOOP("CollectionBrief", "Recipients"),
+    QT_TRANSLATE_NOOP("CollectionBrief", "Years"),
+    QT_TRANSLATE_NOOP("CollectionBrief", "Modality"),
+    QT_TRANSLATE_NOOP("CollectionBrief", "Amount"),
+    QT_TRANSLATE_NOOP("CollectionBrief", "Sectors"),
+    QT_TRANSLATE_NOOP("CollectionBrief", "ISO3"),
+    QT_TRANSLATE_NOOP("CollectionBrief", "World Bank region"),
+    QT_TRANSLATE_NOOP("CollectionBrief", "Income group (World Bank code)"),
+    QT_TRANSLATE_NOOP("CollectionBrief", "Initiative"),
+    QT_TRANSLATE_NOOP("CollectionBrief", "Country"),
+    QT_TRANSLATE_NOOP("CollectionBrief", "Chart"),
+    QT_TRANSLATE_NOOP("CollectionBrief", "Note"),
+    QT_TRANSLATE_NOOP("CollectionBrief", "Indicator"),
+)
 
 
 def _note(f: _Flow, text: str) -> None:

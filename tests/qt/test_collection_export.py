@@ -14,6 +14,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from explorer.cli import main
+from explorer.ui.runner import Runner
 
 REF = os.environ.get("EXPLORER_TEST_DB", "build/reference.sqlite")
 Picked = dict[str, tuple[str, str, list[str], list[str]]]
@@ -164,14 +165,12 @@ def test_missing_collection_and_bad_target_are_one_line(
 
 @pytest.mark.parametrize("suffix", ["pdf", "xlsx", "eecollection"])
 def test_the_window_exports_on_the_runner(
-    qtbot: QtBot, filled: Picked, tmp_path: Path, suffix: str
+    qtbot: QtBot, filled: Picked, tmp_path: Path, suffix: str, runner: Runner
 ) -> None:
     from explorer.paths import default_user_db
     from explorer.store.database import Database
     from explorer.ui.collection_export_dialog import CollectionExport
-    from explorer.ui.runner import Runner
 
-    runner = Runner()
     database = Database.open(Path(REF), readonly=True)
     out = tmp_path / f"mission.{suffix}"
     try:
@@ -196,5 +195,36 @@ def test_the_window_exports_on_the_runner(
             gone.start()
         assert "No such" in blocker.args[0] and "\n" not in blocker.args[0]
     finally:
-        runner.shutdown()
+        runner.wait_for_done(10_000)
+        qtbot.wait(10)
+        database.dispose()
+
+
+def test_the_dialog_names_the_format_by_the_filter_picked(
+    qtbot: QtBot, filled: Picked, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    runner: Runner,
+) -> None:
+    from PySide6.QtWidgets import QFileDialog, QMainWindow
+
+    from explorer.paths import default_user_db
+    from explorer.store.database import Database
+    from explorer.ui.collection_export_dialog import FILTERS, export_collection_dialog
+
+    chosen = tmp_path / "for my colleague"  # no suffix: the picked filter decides
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(chosen), FILTERS["xlsx"]))  # fmt: skip
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    database = Database.open(Path(REF), readonly=True)
+    try:
+        export = export_collection_dialog(runner, database, default_user_db(),
+                                          "Mozambique mission", window)  # fmt: skip
+        assert export is not None
+        with qtbot.waitSignal(export.written, timeout=60_000):
+            pass
+        out = chosen.with_suffix(".xlsx")
+        assert out.is_file() and out.read_bytes()[:2] == b"PK"  # a zip: the workbook
+    finally:
+        runner.wait_for_done(10_000)
+        qtbot.wait(10)  # the runner's last deliveries, before the fixture shuts it down
         database.dispose()
