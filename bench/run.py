@@ -24,6 +24,7 @@ from bench import (  # noqa: F401 (importing registers the benchmarks)
     bench_relevance,
     bench_search,
     bench_startup,
+    bench_workspace,
 )
 from bench.harness import BENCH_DIR, JSON, REGISTRY, REPO_ROOT, WORK_DIR, run_benchmark
 from bench.report import machine_info, machine_label, merge_results, render_markdown, update_readme

@@ -9,67 +9,74 @@ them. A user's own records are few, so the kept set is matched in one statement
 
 from __future__ import annotations
 
+import json
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import text
+from sqlalchemy.orm import Session
 
-from explorer.domain.keys import classify, split_initiative_key
+from explorer.domain.keys import split_initiative_key
 from explorer.domain.query import FieldFilter, Query, mine_filters
 from explorer.domain.search import SearchPage
 from explorer.store import fts
-from explorer.store.models import Dataset, Initiative
 from explorer.store.queries import search_keys as keys
 from explorer.store.queries.search_filters import Db
 
 Mine = Mapping[FieldFilter, frozenset[str]]
+_NOT_INITIATIVES = ("chart:", "note:", "indicator:")
 NO_WORKSPACE = "has:note, has:bookmark and note: need your workspace here; they were ignored."
 
-_IDS = (
-    select(Initiative.id)
-    .join(Dataset, Dataset.id == Initiative.dataset_id)
-    .where(
-        Dataset.key == bindparam("d"),
-        Initiative.source_record_id.in_(bindparam("r", expanding=True)),
-    )
-)
+def _values(db: Db, cast: str = "") -> str:
+    """A sub-select of the values of the JSON array bound as ``:list``: one bind parameter
+    whatever its length (an expanding IN of thousands of values costs more to render than to
+    run). SQLite reads it with ``json_each``, PostgreSQL with ``jsonb_array_elements_text``."""
+    bind = db.get_bind() if isinstance(db, Session) else db
+    if bind.dialect.name == "postgresql":
+        value = f"CAST(v AS {cast})" if cast else "v"
+        return f"SELECT {value} FROM jsonb_array_elements_text(CAST(:list AS jsonb)) AS t(v)"
+    return "SELECT value FROM json_each(:list)"
 
 
-def ids_of_keys(db: Db, targets: Iterable[str]) -> set[int]:
-    """Current initiative ids of the initiative keys among ``targets`` (others are skipped:
-    a country or chart key, or a record a data update removed)."""
+def rows_of_keys(db: Db, targets: Iterable[str]) -> dict[int, tuple[int | None, str]]:
+    """``id -> (start year, title)`` of the current initiatives among ``targets`` (others are
+    skipped: a country or chart key, or a record a data update removed)."""
     by_dataset: dict[str, set[str]] = defaultdict(set)
     for key in targets:
+        if ":" not in key or key.startswith(_NOT_INITIATIVES):
+            continue
         try:
-            if classify(key).kind != "initiative":
-                continue
             dataset, rid = split_initiative_key(key)
         except ValueError:
             continue
         by_dataset[dataset] |= {rid, f"{dataset}:{rid}"}  # the brief's ids carry their prefix
-    out: set[int] = set()
+    stmt = text(
+        "SELECT i.id, i.start_year, i.title FROM initiative i JOIN dataset d "
+        f"ON d.id = i.dataset_id WHERE d.key = :d AND i.source_record_id IN ({_values(db)})"
+    )
+    out: dict[int, tuple[int | None, str]] = {}
     for dataset, rids in sorted(by_dataset.items()):
-        ordered = sorted(rids)
-        for i in range(0, len(ordered), 500):
-            rows = db.execute(_IDS, {"d": dataset, "r": ordered[i : i + 500]}).scalars()
-            out.update(int(r) for r in rows)
+        params = {"d": dataset, "list": json.dumps(sorted(rids))}
+        for init_id, year, title in db.execute(stmt, params):
+            out[int(init_id)] = (year, str(title))
     return out
 
 
-def _sorted(db: Db, ids: list[int], order: str) -> list[int]:
+def ids_of_keys(db: Db, targets: Iterable[str]) -> set[int]:
+    """Current initiative ids of the initiative keys among ``targets``."""
+    return set(rows_of_keys(db, targets))
+
+
+def _sorted(rows: Mapping[int, tuple[int | None, str]], ids: list[int], order: str) -> list[int]:
     """``ids`` in one of the engine's orders, as ``fts.ORDERS`` sorts them."""
     if order not in fts.ORDERS:
         order = "newest"
-    rows = db.execute(
-        select(Initiative.id, Initiative.start_year, Initiative.title)
-        .where(Initiative.id.in_(bindparam("ids", expanding=True))), {"ids": ids}
-    ).all()
     if order == "title":
-        by_id = sorted(rows, key=lambda r: -r[0])
-        return [r[0] for r in sorted(by_id, key=lambda r: str(r[2]).lower())]
+        by_id = sorted(ids, reverse=True)
+        return sorted(by_id, key=lambda i: rows[i][1].lower())
     if order == "oldest":
-        return [r[0] for r in sorted(rows, key=lambda r: (r[1] is None, r[1] or 0, r[0]))]
-    return [r[0] for r in sorted(rows, key=lambda r: (r[1] is None, -(r[1] or 0), -r[0]))]
+        return sorted(ids, key=lambda i: (rows[i][0] is None, rows[i][0] or 0, i))
+    return sorted(ids, key=lambda i: (rows[i][0] is None, -(rows[i][0] or 0), -i))
 
 
 def _narrows(plan: object) -> bool:
@@ -93,11 +100,14 @@ def search_mine(
     hints = plan.hints
     kept: set[int] | None = None
     dropped: set[int] = set()
+    facts: dict[int, tuple[int | None, str]] = {}  # id -> (start year, title), for sorting
     if mine is None:
         hints = (*hints, NO_WORKSPACE)
     else:
         for f in mine_filters(query):
-            selected = ids_of_keys(db, mine.get(f, frozenset()))
+            found_rows = rows_of_keys(db, mine.get(f, frozenset()))
+            facts.update(found_rows)
+            selected = set(found_rows)
             if f.negated:
                 dropped |= selected
             else:
@@ -109,7 +119,7 @@ def search_mine(
         found = fts.within(db, match, kept, ranked) if _narrows(plan) else sorted(kept)
         total = len(found)
         if not ranked:
-            found = _sorted(db, found, order)
+            found = _sorted(facts, found, order)
         ids: list[int] = found[offset : offset + limit]
     else:
         skipped = set(fts.within(db, match, dropped, False)) if _narrows(plan) else dropped
@@ -155,12 +165,10 @@ def facet_counts(
 
 
 def _key_counts(db: Db, ids: list[int]) -> Counter[str]:
-    from sqlalchemy import text
-
     out: Counter[str] = Counter()
-    for i in range(0, len(ids), 500):
-        stmt = text(f"SELECT keys FROM {fts.KEYS_TABLE} WHERE id IN :ids").bindparams(
-            bindparam("ids", expanding=True))
-        for row in db.execute(stmt, {"ids": ids[i : i + 500]}).scalars():
-            out.update(str(row).split())
+    if not ids:
+        return out
+    stmt = text(f"SELECT keys FROM {fts.KEYS_TABLE} WHERE id IN ({_values(db, 'integer')})")
+    for row in db.execute(stmt, {"list": json.dumps(ids)}).scalars():
+        out.update(str(row).split())
     return out
