@@ -151,3 +151,40 @@ def test_results_workbook_about_sheet_on_the_reference_db(reference_db: Path, tm
     assert lines["Initiatives matching"][0] == start.total > 100
     assert datetime.fromisoformat(str(lines["Database built at"][0])).year >= 2026
     assert any("Direction of Trade" in str(name) for name in lines)
+
+
+def test_chart_citation_dialog(qtbot: QtBot, reference_db: Path, tmp_path: Path,
+                               documents: Path) -> None:  # fmt: skip
+    """Cite… on a chart (issue 19): APA, Chicago, BibTeX and RIS of the figure, with its
+    source and the access date, no licence sentence; Copy and Save are announced."""
+    from datetime import date
+
+    from PySide6.QtGui import QGuiApplication
+
+    from explorer.ui.dialogs.cite import CiteDialog
+    from tests.unit.test_citations import _bibtex_entries
+
+    window, panel = panel_in_window(qtbot, reference_db, tmp_path)
+    panel.cite_button.click()
+    dialog = panel.findChild(CiteDialog, "citeDialog")
+    assert dialog is not None and dialog.isVisible()
+    title = panel.chart.title_label.text()
+    apa = dialog.text.toPlainText()
+    assert apa.startswith(f"Exchange Explorer. ({date.today().year}). {title} [Chart].")
+    assert "In International Monetary Fund, Direction of Trade Statistics" in apa
+    assert "Source:" not in apa and "licen" not in apa.casefold()
+    dialog.grab().save(str(SCREENSHOTS / "chart-cite-dialog.png"))
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("bibtex"))
+    (kind, key, fields), = _bibtex_entries(dialog.text.toPlainText())
+    assert kind == "misc" and key.startswith("chart:kenya")
+    assert fields["urldate"] == date.today().isoformat()
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("ris"))
+    ris = dialog.text.toPlainText().splitlines()
+    assert ris[0] == "TY  - FIGURE" and ris[-1] == "ER  - "
+    dialog.copy_button.click()
+    assert QGuiApplication.clipboard().text() == "\n".join(ris) + "\n"
+    assert dialog.save_to(tmp_path / "kenya.ris")
+    assert (tmp_path / "kenya.ris").read_text(encoding="utf-8").startswith("TY  - FIGURE")
+    texts = [n.label.text() for n in window.statusBar().findChildren(ExportNotice)]
+    assert texts[-1] == "Saved kenya.ris"  # the one before is deleted when control returns
+    dialog.close()

@@ -72,7 +72,11 @@ class ChartPanel(QWidget):
         copy.clicked.connect(self.copy)
         export = QPushButton(self.tr("Export…"), self)
         export.clicked.connect(self.ask_export)
-        for button in (self.table_button, self.presentation_button, copy, export):
+        self.cite_button = QPushButton(self.tr("Cite…"), self)
+        self.cite_button.setToolTip(self.tr("The chart's citation in APA, Chicago, BibTeX or RIS"))
+        self.cite_button.clicked.connect(self.cite)
+        for button in (self.table_button, self.presentation_button, copy, export,
+                       self.cite_button):  # fmt: skip
             bar.addWidget(button)
         bar.addStretch(1)
         self._bar = bar
@@ -151,6 +155,13 @@ class ChartPanel(QWidget):
         remember_folder(self, "chart", path)
         announce_saved(self, path)
         return True
+
+    def cite(self) -> None:
+        """The chart's citation (title, made today with Exchange Explorer, its source)."""
+        from explorer.ui.dialogs.cite import chart_citable, open_cite_dialog
+
+        item = chart_citable(self.chart.title_label.text(), self.chart.source_label.text())
+        open_cite_dialog(item, self)
 
     def copy(self) -> None:
         """The picture and the table to the clipboard, announced in the status bar."""
