@@ -203,3 +203,31 @@ def test_formatted_note_in_the_detail_pane_at_150_percent(
     qtbot.wait(50)
     OUT.mkdir(parents=True, exist_ok=True)
     assert pane.grab().save(str(OUT / "detail-note-markdown-150.png"))
+
+
+def test_country_profile_shows_the_note_formatted(
+    qtbot: QtBot, small_db: Path, make_context: Callable[[Path], PageContext]
+) -> None:
+    from explorer.ui.pages.countries import CountriesPage
+    from tests.qt.pagetools import load
+
+    page = load(qtbot, CountriesPage(make_context(small_db)))
+    page.resize(900, 1000)
+    page.show()
+    notes = page.profile_view.notes
+    assert notes is not None
+    with qtbot.waitSignal(notes.loaded, timeout=20_000):
+        page.show_country("BWA")
+    notes.text.setPlainText("\n".join((
+        "## 卫生部", "", "- 希望在**雨季前**培训更多社区卫生工作者",
+        "- وزارة الصحة تريد *المزيد* من العاملين", "- see [Brazil](BRA)")))  # fmt: skip
+    with qtbot.waitSignal(notes.saved, timeout=10_000):
+        notes.show_formatted()
+    assert notes.view.isVisible() and not notes.text.isVisible()
+    assert notes.view.document().find("雨季前").charFormat().fontWeight() == QFont.Weight.Bold
+    view = page.profile_view
+    view.verticalScrollBar().setValue(view.verticalScrollBar().maximum())
+    qtbot.wait(50)
+    OUT.mkdir(parents=True, exist_ok=True)
+    assert page.grab().save(str(OUT / "country-note-markdown.png"))
+    page.context.runner.wait_for_done(10_000)
