@@ -74,6 +74,13 @@ def test_player_slider_and_play_with_controlled_timer(qtbot: QtBot) -> None:
     player.timer.timeout.emit()
     assert player.year == 2002 and not player.playing  # stops at the last year
     assert seen[-3:] == [2000, 2001, 2002]
+    # Pressing Play (the button, as a user does) at the last year starts from the first.
+    player.play_button.click()
+    assert player.playing and player.year == 2000
+    player.timer.timeout.emit()
+    assert player.year == 2001
+    player.play_button.click()
+    assert not player.playing and player.year == 2001
 
 
 def test_map_recolours_per_year_hover_and_click(qtbot: QtBot, loaded: dict[str, Any]) -> None:

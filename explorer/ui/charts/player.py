@@ -83,9 +83,7 @@ class YearPlayer(QWidget):
 
     def play(self) -> None:
         if len(self._years) > 1:
-            if self.slider.value() == len(self._years) - 1:
-                self.slider.setValue(0)  # replay from the start
-            self.play_button.setChecked(True)
+            self.play_button.setChecked(True)  # from the first year if at the last
 
     def stop(self) -> None:
         self.play_button.setChecked(False)
@@ -100,6 +98,10 @@ class YearPlayer(QWidget):
             self.stop()
 
     def _on_toggled(self, on: bool) -> None:
+        # Play pressed at the last year starts again from the first (the button too, not
+        # only play(): it had stopped at once, issue 19).
+        if on and len(self._years) > 1 and self.slider.value() == len(self._years) - 1:
+            self.slider.setValue(0)
         if on and not self.timer.isActive():
             self.timer.start()
         elif not on:
