@@ -297,3 +297,10 @@ def import_collection(user_db: Path, path: Path) -> object:
         return f"{path.name}: {exc.strerror or exc}"
     finally:
         engine.dispose()
+
+
+def delete_note(user_db: Path, note_id: int) -> str:
+    """Job: delete one note and its tags (the target, its star and collections stay)."""
+    from explorer.store import workspace as ws
+
+    return _edit(user_db, lambda e: ws.remove_note(e, note_id))

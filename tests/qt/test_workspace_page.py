@@ -429,3 +429,19 @@ def test_dragging_an_item_reorders_the_collection(qtbot: QtBot, page: WorkspaceP
     page.context.runner.wait_for_done(10_000)
     assert [i.key for i in panel.current().items] == ["MOZ", GONE, HIV]
     assert panel.current_item() is not None and panel.current_item().key == HIV
+
+
+def test_a_note_on_a_removed_record_can_be_deleted(qtbot: QtBot, page: WorkspacePage) -> None:
+    row = next(r for r in range(page.notes_proxy.rowCount())
+               if page.notes_proxy.index(r, 0).data().startswith("No longer in the data"))
+    index = page.notes_proxy.index(row, 0)
+    entry = index.data(PayloadRole)
+    assert isinstance(entry, NoteEntry)
+    menu = page.item_menu(page.notes_view, index)
+    assert menu is not None
+    texts = [a.text().replace("&", "") for a in menu.actions()]
+    assert "Delete Note…" in texts and not next(
+        a for a in menu.actions() if a.text() == "&Open").isEnabled()  # nothing to open
+    _wait_edit(qtbot, page, lambda: page.delete_note(entry))
+    assert len(page.view.notes) == 4 and all(n.id != entry.id for n in page.view.notes)
+    assert any(b.item.key == GONE for b in page.view.bookmarks)  # its star stays

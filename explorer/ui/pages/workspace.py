@@ -381,6 +381,10 @@ class WorkspacePage(Page):
                 for t in entry.tags:
                     act = untag.addAction(t)
                     act.triggered.connect(partial(self.remove_tag, entry, t))
+        if isinstance(entry, NoteEntry):
+            menu.addSeparator()
+            forget = menu.addAction(tr("&Delete Note…"))
+            forget.triggered.connect(partial(self._ask_delete_note, entry))
         if isinstance(entry, BookmarkEntry):
             menu.addSeparator()
             unstar = menu.addAction(tr("Remove &Bookmark"))
@@ -394,6 +398,20 @@ class WorkspacePage(Page):
 
     def _ask_new_collection(self) -> None:
         self.collections_panel.ask_new()
+
+    def _ask_delete_note(self, entry: NoteEntry) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(
+            self, tr("Delete Note"),
+            tr("Delete your note on “%1”? This cannot be undone.").replace(
+                "%1", item_title(entry.item)))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.delete_note(entry)
+
+    def delete_note(self, entry: NoteEntry) -> None:
+        """Delete a note (asked first from the menu): e.g. one on a record the data lost."""
+        self.run_edit(jobs.delete_note, entry.id)
 
     def add_to_collection(self, name: str, item: Item) -> None:
         """Append ``item`` (with its title snapshot) to collection ``name``."""
