@@ -103,6 +103,11 @@ def test_map_recolours_per_year_hover_and_click(qtbot: QtBot, loaded: dict[str, 
     assert blocker.args == ["BRA"] and "BRA" in hovered
     text = chart.info_label.text()
     assert "Brazil" in text and "2015" in text and "World Development Indicators" in text
+    assert chart.title_label.text().endswith(", 2015") or ", 2015 (" in chart.title_label.text()
+    # Playing on: the read-out and the title follow the year under a still pointer.
+    chart.set_year(2010)
+    assert "Brazil" in chart.info_label.text() and "(2010)" in chart.info_label.text()
+    assert "2010" in chart.title_label.text() and "2015" not in chart.title_label.text()
     # A small island state is reachable through its marker.
     mdv = next(o for o in chart.outlines if o.iso3 == "MDV")
     with qtbot.waitSignal(chart.country_selected, timeout=2000) as blocker:

@@ -158,6 +158,12 @@ class MapChart(ChartFrame):
             brushes.append(brush)
         if self._marker_index:
             self._markers.setBrush([brushes[i] for i in self._marker_index])
+        data = self.data
+        if data is not None and year is not None:  # the year in the title and so in exports
+            self.set_header(f"{data.title}, {format_year(year)}", data.source, data.note,
+                            "" if data.categories else data.units)  # fmt: skip
+        if self._hover >= 0:  # the read-out follows the year while playing
+            self._show_readout(self.describe(self._hover))
         self.data_changed.emit()
 
     def table(self) -> Table:
@@ -201,9 +207,21 @@ class MapChart(ChartFrame):
             return
         self._hover = index
         text = self.describe(index) if index >= 0 else ""
+        self._show_readout(text, at_pointer=True)
+        self.hovered.emit(self.outlines[index].iso3 or "" if index >= 0 else "")
+
+    def _show_readout(self, text: str, at_pointer: bool = False) -> None:
+        """The read-out line, and the tooltip at the pointer (moved with it)."""
+        from PySide6.QtGui import QCursor
+        from PySide6.QtWidgets import QToolTip
+
         self.info_label.setText(text)
         self.plot.setToolTip(text)
-        self.hovered.emit(self.outlines[index].iso3 or "" if index >= 0 else "")
+        if at_pointer or QToolTip.isVisible():
+            if text:
+                QToolTip.showText(QCursor.pos(), text, self.plot)
+            else:
+                QToolTip.hideText()
 
     def _on_click(self, event: object) -> None:
         index = self.outline_at(event.scenePos())  # type: ignore[attr-defined]
