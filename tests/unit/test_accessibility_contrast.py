@@ -111,3 +111,36 @@ def test_input_boundaries_meet_3_to_1() -> None:
             checked += [(f"{name} {selector}", border, g) for g in {fill, *grounds}]
     assert len(checked) >= 3, checked
     assert not _fails(checked, 3.0), "\n".join(_fails(checked, 3.0))
+
+
+def _chart_palette(name: str) -> tuple[str, ...]:
+    """A palette as written in explorer/ui/charts/palettes.py (read, not re-typed here)."""
+    import ast
+    from pathlib import Path
+
+    source = Path(__file__).parents[2] / "explorer/ui/charts/palettes.py"
+    for node in ast.parse(source.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") == name:
+            value = ast.literal_eval(node.value)
+            return value if isinstance(value, tuple) else (value,)
+    raise AssertionError(name)
+
+
+def test_high_contrast_chart_palette_meets_3_to_1() -> None:
+    """WCAG 1.4.11: every line, marker and bar colour of the high-contrast charts against
+    the plot's background (the standard Okabe-Ito palette does not: its yellow is 1.3:1)."""
+    (ground,) = _chart_palette("CHART_BACKGROUND")
+    palette = _chart_palette("HIGH_CONTRAST")
+    assert len(palette) == len(_chart_palette("OKABE_ITO")) == 8
+    pairs = [("HIGH_CONTRAST", c, ground) for c in palette]
+    assert not _fails(pairs, 3.0), "\n".join(_fails(pairs, 3.0))
+    standard = [("OKABE_ITO", c, ground) for c in _chart_palette("OKABE_ITO")]
+    assert len(_fails(standard, 3.0)) >= 3  # why high contrast needs its own palette
+
+
+@pytest.mark.parametrize("deficiency", [None, "protanopia", "deuteranopia", "tritanopia"])
+def test_high_contrast_chart_palette_distinguishable(deficiency: str | None) -> None:
+    from explorer.ui.a11y.colour import min_distance
+
+    distance, a, b = min_distance(_chart_palette("HIGH_CONTRAST"), deficiency)
+    assert distance >= 10, f"{a} and {b} only {distance:.1f} apart ({deficiency})"

@@ -93,6 +93,9 @@ def apply_appearance(percent: int, high_contrast: bool, app: QApplication | None
     font.setPointSizeF(base * percent / 100)
     QApplication.setFont(font)
     instance.setStyleSheet(stylesheet(percent, high_contrast))
+    from explorer.ui.charts.palettes import palette_switch
+
+    palette_switch().set_high_contrast(high_contrast)  # the charts draw again in its palette
 
 
 def apply_saved(settings: Settings) -> None:

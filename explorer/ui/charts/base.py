@@ -93,7 +93,26 @@ class ChartFrame(QFrame):
         copy = QShortcut(QKeySequence(QKeySequence.StandardKey.Copy), self)
         copy.activated.connect(self.copy_to_clipboard)
         self.data_changed.connect(self.update_accessible_summary)
+        from explorer.ui.charts.palettes import palette_switch
+
+        palette_switch().palette_changed.connect(self._on_palette_changed)
         self._apply_fonts()
+
+    def _on_palette_changed(self, _high_contrast: bool) -> None:
+        self.restyle()
+
+    def restyle(self) -> None:
+        """Draw the data shown again, in the palette now in use (high contrast toggled)."""
+        import inspect
+
+        data = getattr(self, "data", None)
+        setter = getattr(self, "set_series", None)
+        if data is None or setter is None:
+            return
+        if "year" in inspect.signature(setter).parameters:
+            setter(data, getattr(self, "year", None))
+        else:
+            setter(data)
 
     # -- content -----------------------------------------------------------------------
     def set_header(self, title: str, source: str, note: str = "", units: str = "") -> None:

@@ -13,7 +13,12 @@ from PySide6.QtWidgets import QWidget
 from explorer.domain.charts import LineChartData, Table
 from explorer.ui.charts.base import ChartFrame, make_plot
 from explorer.ui.charts.numbers import format_number, format_year
-from explorer.ui.charts.palettes import category_colour
+from explorer.ui.charts.palettes import (
+    category_colour,
+    high_contrast,
+    series_marker,
+    series_pen_style,
+)
 
 REFERENCE_COLOUR = QColor("#D55E00")
 
@@ -45,18 +50,24 @@ class LineChart(ChartFrame):
                             .replace("%1", data.title))
             return
         self.show_body()
+        strong = high_contrast()
         for i, series in enumerate(data.series):
             if not series.points:
                 continue
-            pen = QPen(category_colour(i // 2 * 2 if len(data.series) == 4 else i))
-            pen.setWidthF(2.4)
+            paired = len(data.series) == 4  # each side's report of one flow: same colour
+            pen = QPen(category_colour(i // 2 * 2 if paired else i))
+            pen.setWidthF(3.2 if strong else 2.4)
             pen.setCosmetic(True)
             if series.dashed:
                 pen.setStyle(Qt.PenStyle.DashLine)
+            elif strong and not paired:
+                pen.setStyle(series_pen_style(i))
             xs, ys = with_gaps(series.points)
             # A missing year is a gap in the line, never a straight segment across it; every
-            # real point keeps its dot, so a lone year between gaps still shows.
-            item.plot(xs, ys, pen=pen, name=series.name, symbol="o", symbolSize=4,
+            # real point keeps its dot, so a lone year between gaps still shows. In high
+            # contrast each series has its own marker and dash, never colour alone.
+            item.plot(xs, ys, pen=pen, name=series.name,
+                      symbol=series_marker(i) if strong else "o", symbolSize=9 if strong else 4,
                       symbolBrush=pen.color(), symbolPen=None, connect="finite")
         # By value, alternating below/above, so two close figures (10% and 11%) never overlap.
         for k, ref in enumerate(sorted(data.references, key=lambda r: r.value)):

@@ -6,6 +6,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor
 
 # Okabe & Ito (2008), "Color Universal Design": distinguishable with every common colour
@@ -23,11 +24,72 @@ OUTLINE = QColor("#ffffff")
 SELECTED = QColor("#1b1b1b")  # outline of the countries in the shared selection
 SELECTED = QColor("#000000")
 CONTINUOUS = ("viridis", "cividis")
+# High contrast (issue 16): every colour at least 3:1 against the white plot (WCAG 1.4.11;
+# Okabe-Ito's yellow is 1.3:1, its orange and sky blue 2.3:1) and every pair at least 13
+# CIEDE2000 apart, also under simulated protanopia, deuteranopia and tritanopia (found by a
+# search over dark Okabe-Ito, Tol and ColorBrewer colours; tests/unit/test_a11y_colour).
+HIGH_CONTRAST = ("#000000", "#E66101", "#332288", "#009E73", "#AB47BC", "#7F3B08", "#CC79A7",
+                 "#555555")
+CHART_BACKGROUND = "#ffffff"
+# Line styles for series in high contrast: with the markers, no series differs by colour alone.
+PEN_STYLES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine,
+              Qt.PenStyle.DashDotLine)
+
+
+class PaletteSwitch(QObject):
+    """Which categorical palette the charts draw with (standard or high contrast).
+
+    Signals:
+        palette_changed(high_contrast: bool): charts should draw again.
+    """
+
+    palette_changed = Signal(bool)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.high_contrast = False
+
+    def set_high_contrast(self, on: bool) -> None:
+        if on != self.high_contrast:
+            self.high_contrast = on
+            self.palette_changed.emit(on)
+
+
+_SWITCH: PaletteSwitch | None = None
+
+
+def palette_switch() -> PaletteSwitch:
+    """The one switch (made on first use, in the GUI thread)."""
+    global _SWITCH
+    if _SWITCH is None:
+        _SWITCH = PaletteSwitch()
+    return _SWITCH
+
+
+def high_contrast() -> bool:
+    """Whether charts draw in the high-contrast palette."""
+    return palette_switch().high_contrast
+
+
+def series_colours() -> tuple[str, ...]:
+    """The categorical palette in use."""
+    return HIGH_CONTRAST if high_contrast() else OKABE_ITO
 
 
 def category_colour(index: int) -> QColor:
-    """The colour of the ``index``-th category (cycling after eight)."""
-    return QColor(OKABE_ITO[index % len(OKABE_ITO)])
+    """The colour of the ``index``-th category (cycling after eight), in the palette in use."""
+    colours = series_colours()
+    return QColor(colours[index % len(colours)])
+
+
+def series_marker(index: int) -> str:
+    """The marker symbol of the ``index``-th series (pyqtgraph's names)."""
+    return MARKERS[index % len(MARKERS)]
+
+
+def series_pen_style(index: int) -> Qt.PenStyle:
+    """The line style of the ``index``-th series in high contrast."""
+    return PEN_STYLES[index % len(PEN_STYLES)]
 
 
 class ColourScale:

@@ -17,10 +17,24 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from explorer.domain.compare import ComparedIndicator, can_use_log_axis
 from explorer.domain.countries import SeriesPoint
+from explorer.ui.charts.palettes import (
+    HIGH_CONTRAST,
+    high_contrast,
+    palette_switch,
+    series_marker,
+    series_pen_style,
+)
 from explorer.ui.i18n import tr
 
 PALETTE = ("#0f766e", "#d97706", "#2563eb", "#be185d", "#65a30d", "#7c3aed", "#0891b2", "#78716c")
 PLOT_HEIGHT = 190
+
+
+def line_colour(index: int) -> str:
+    """The ``index``-th country's colour: the page's palette, or the charts' high-contrast one."""
+    if high_contrast():
+        return HIGH_CONTRAST[index % len(HIGH_CONTRAST)]
+    return PALETTE[index % len(PALETTE)]
 COLUMNS = 2
 
 
@@ -80,14 +94,29 @@ class _Panel:
         self.note = graphics.addLabel("", row=row + 1, col=col, size="8pt", color="#9a3412")
         self.curves: list[pg.PlotCurveItem] = []
         self.dots: list[pg.ScatterPlotItem] = []
-        for j, colour in enumerate(PALETTE):
-            curve = pg.PlotCurveItem(pen=pg.mkPen(colour, width=1.8))
-            dots = pg.ScatterPlotItem(size=5, brush=pg.mkBrush(colour), pen=None)
+        for j in range(len(PALETTE)):
+            curve = pg.PlotCurveItem()
+            dots = pg.ScatterPlotItem(pen=None)
             curve.setZValue(j)
             self.plot.addItem(curve)
             self.plot.addItem(dots)
             self.curves.append(curve)
             self.dots.append(dots)
+        self.style()
+
+    def style(self) -> None:
+        """Pens in the palette in use; in high contrast each country also has its own dash
+        and marker (issue 16), so no line differs by colour alone."""
+        strong = high_contrast()
+        for j, (curve, dots) in enumerate(zip(self.curves, self.dots, strict=True)):
+            colour = line_colour(j)
+            pen = pg.mkPen(colour, width=2.6 if strong else 1.8)
+            if strong:
+                pen.setStyle(series_pen_style(j))
+            curve.setPen(pen)
+            dots.setSymbol(series_marker(j) if strong else "o")
+            dots.setSize(8 if strong else 5)
+            dots.setBrush(pg.mkBrush(colour))
 
     def remove(self, graphics: pg.GraphicsLayoutWidget) -> None:
         graphics.removeItem(self.plot)
@@ -130,6 +159,22 @@ class SmallMultiples(QWidget):
         layout.addWidget(self.graphics, 1)
         self._panels: list[_Panel] = []
         self.missing: dict[str, list[str]] = {}  # indicator code -> countries without data
+        self._names: list[str] = []
+        palette_switch().palette_changed.connect(self._on_palette_changed)
+
+    def _set_legend(self) -> None:
+        # In high contrast the swatch also shows the country's dash (the marker is on the plot).
+        swatches = ("━", "╍", "┅", "━·") if high_contrast() else ("━",)
+        self.legend.setText("&nbsp;&nbsp;&nbsp;".join(
+            f'<span style="color:{line_colour(j)}; font-size:14pt">'
+            f'{swatches[j % len(swatches)]}</span> {escape(n)}'
+            for j, n in enumerate(self._names)
+        ))  # fmt: skip
+
+    def _on_palette_changed(self, _high_contrast: bool) -> None:
+        for panel in self._panels:
+            panel.style()
+        self._set_legend()
 
     @property
     def plots(self) -> list[pg.PlotItem]:
@@ -150,10 +195,8 @@ class SmallMultiples(QWidget):
         self._resize_pool(len(blocks))
         self.missing = {}
         names = [s.name for s in blocks[0].series] if blocks else []
-        self.legend.setText("&nbsp;&nbsp;&nbsp;".join(
-            f'<span style="color:{PALETTE[j % len(PALETTE)]}; font-size:14pt">━</span> {escape(n)}'
-            for j, n in enumerate(names)
-        ))  # fmt: skip
+        self._names = names
+        self._set_legend()
         years = [p.year for b in blocks for s in b.series for p in s.points]
         for panel, block in zip(self._panels, blocks, strict=True):
             self._fill(panel, block, log_y)
