@@ -72,6 +72,7 @@ class FacetValue:
     label: str
     count: int
     refine: str
+    depth: int = 0  # 1: listed under the value before it (a DAC purpose under its sector)
 
 
 @dataclass(frozen=True)

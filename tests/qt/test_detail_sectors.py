@@ -94,3 +94,41 @@ def test_source_sector_and_reversed_years(qtbot: QtBot, ref_conn: Connection) ->
     ).one()
     assert "as the source gives it: its end year is before its start year" in shown
     assert str(start) in shown and str(end) in shown
+
+
+def test_sector_facet_tree_groups_purposes_under_sectors(
+    qtbot: QtBot, qtmodeltester: object, ref_conn: Connection
+) -> None:
+    from PySide6.QtWidgets import QTreeView
+
+    from explorer.domain.query import parse
+    from explorer.store.queries.facets import search_facets
+    from explorer.ui.models.initiative_facets import FacetTreeModel, RefineRole
+
+    facets = search_facets(ref_conn, parse("provider:BRA"))
+    if not any(v.depth for v in facets.sectors):
+        pytest.skip("reference database built before the DAC sector facet (issue 13)")
+    model = FacetTreeModel()
+    model.set_facets(facets)
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    row = model.facet_names().index("sectors")
+    model.toggle(row)  # show every listed value
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    parent = model.index(row, 0)
+    shown = [
+        (str(model.index(r, 0, parent).data()), model.index(r, 0, parent).data(RefineRole))
+        for r in range(model.rowCount(parent))
+    ]
+    purposes = [(label, refine) for label, refine in shown if label.startswith("\u2003\u2003")]
+    assert purposes and all(str(refine).startswith("sector:") for _, refine in purposes)
+    view = QTreeView()
+    qtbot.addWidget(view)
+    view.setAccessibleName("Facets")
+    view.setModel(model)
+    view.expandAll()
+    view.resize(420, 900)
+    view.setColumnWidth(0, 330)
+    view.show()
+    qtbot.wait(30)
+    OUT.mkdir(parents=True, exist_ok=True)
+    assert view.grab().save(str(OUT / "facet-sectors-dac.png"))

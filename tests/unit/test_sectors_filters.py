@@ -163,3 +163,70 @@ def test_sector_origin_parses(text_: str, values: tuple[str, ...]) -> None:
 def test_hyphenated_words_stay_words() -> None:
     q = parse("south-south:cooperation")
     assert not q.filters and q.groups
+
+
+def test_sector_facet_is_grouped_by_dac(db: Engine) -> None:
+    """The facet lists 3-digit DAC sectors, each with its 5-digit purposes beneath, and every
+    count is the total its refine returns."""
+    from explorer.store.queries.facets import search_facets
+
+    with db.connect() as conn:
+        facets = search_facets(conn, parse(""))
+        values = facets.sectors
+        by_key = {v.key: v for v in values}
+        assert {"311", "122", "151", "310", "120"} <= set(by_key)
+        assert by_key["311"].label == "Agriculture (311)"
+        assert by_key["310"].count == 3  # AidData's 310 is the group 31: all three
+        kids = [v for v in values if v.depth == 1]
+        assert {v.key for v in kids} >= {"31166", "31120", "12250"}
+        for v in values:
+            if v.depth:  # beneath its 3-digit sector
+                parent = values[: values.index(v)]
+                assert any(p.depth == 0 and p.key == v.key[:3] for p in parent), v
+            refined = search(conn, parse(v.refine), limit=50)
+            assert refined.total == v.count, v
+
+
+@pytest.mark.realdata
+def test_real_sector_facet_counts_are_what_refining_gives(ref_conn: Connection) -> None:
+    from explorer.store.queries.facets import search_facets
+
+    facets = search_facets(ref_conn, parse("provider:BRA"))
+    values = facets.sectors
+    if not any(v.depth for v in values):
+        pytest.skip("reference database built before the DAC sector facet (issue 13)")
+    assert not facets.approximate
+    assert [v.key for v in values if v.depth == 0][:3]  # a few sectors, most frequent first
+    tops = [v.count for v in values if v.depth == 0]
+    assert tops == sorted(tops, reverse=True)
+    for v in values:
+        refined = search(ref_conn, parse(f"provider:BRA {v.refine}"), limit=1)
+        assert refined.total == v.count, v
+
+
+def _chart_count(conn: Connection, sector: str) -> int:
+    from explorer.store.queries.cooperation import CooperationFilter
+
+    where, params = CooperationFilter(sector=sector).where(conn)
+    sql = f"SELECT COUNT(*) FROM initiative i JOIN dataset d ON d.id = i.dataset_id WHERE {where}"
+    return int(conn.execute(text(sql), params).scalar_one())
+
+
+@pytest.mark.parametrize(
+    "sector", ["agriculture", "health", "122", "310", "31166", "vulgarisation", "governance"]
+)
+def test_charts_count_what_search_finds(db: Engine, sector: str) -> None:
+    with db.connect() as conn:
+        assert _chart_count(conn, sector) == search(conn, parse(f"sector:{sector}")).total
+
+
+@pytest.mark.realdata
+def test_real_charts_search_and_peers_see_the_same_sector(ref_conn: Connection) -> None:
+    from explorer.store.queries import cooperation as coop
+
+    for sector in ("agriculture", "health", "education", "122", "160", "310", "forestry"):
+        found = search(ref_conn, parse(f"sector:{sector}"), limit=1).total
+        assert _chart_count(ref_conn, sector) == found, sector
+    # The chart's own numbers follow: initiatives over time with the sector filter.
+    stacked = coop.over_time(ref_conn, "modality", coop.CooperationFilter(sector="agriculture"))
+    assert "sector agriculture" in stacked.note

@@ -35,11 +35,17 @@ class CooperationFilter:
     last_year: int | None = None
     dataset: str | None = None
 
-    def where(self) -> tuple[str, dict[str, Any]]:
-        """An SQL condition on initiative ``i`` (with dataset ``d``) and its parameters."""
+    def where(self, conn: Connection | None = None) -> tuple[str, dict[str, Any]]:
+        """An SQL condition on initiative ``i`` (with dataset ``d``) and its parameters.
+
+        With ``conn``, the sector is read as search's ``sector:`` reads it (issue 13): the
+        stored names it matches and the DAC codes whose names or digits it names, so a chart
+        counts the initiatives the same search lists; without, the exact stored name."""
         parts = ["1 = 1"]
         params: dict[str, Any] = {}
-        if self.sector:
+        if self.sector and conn is not None:
+            parts.append(_sector_condition(conn, self.sector, params))
+        elif self.sector:
             parts.append(
                 "EXISTS (SELECT 1 FROM initiative_sector s WHERE "
                 "s.initiative_id = i.id AND s.name = :sector)"
@@ -71,9 +77,39 @@ class CooperationFilter:
         return ", ".join(b for b in bits if b) or "all initiatives"
 
 
+def _sector_condition(conn: Connection, value: str, params: dict[str, Any]) -> str:
+    """The initiatives ``sector:<value>`` finds in search: a stored sector name it matches
+    (folded, as the index hashes them) or a code under one of its DAC code prefixes."""
+    from explorer.domain.query import fold
+    from explorer.store.queries.search_filters import _sectors, vocab
+
+    names, prefixes = _sectors(vocab(conn), value, exact=False)
+    folded = {fold(n).strip() for n in names}
+    stored = [
+        str(n)
+        for n in conn.execute(text("SELECT DISTINCT name FROM initiative_sector")).scalars()
+        if fold(str(n)).strip() in folded
+    ]
+    ors = []
+    if stored:
+        keys = [f"sn{k}" for k in range(len(stored))]
+        params.update(zip(keys, stored, strict=True))
+        ors.append("s.name IN (" + ", ".join(f":{k}" for k in keys) + ")")
+    for k, prefix in enumerate(sorted(prefixes)):
+        params[f"sp{k}"] = prefix + "%"
+        ors.append(f"(s.scheme = 'dac' AND s.code LIKE :sp{k})")
+    if not ors:
+        return "1 = 0"  # names no sector: no initiative (search ignores it, with a hint)
+    return (
+        "EXISTS (SELECT 1 FROM initiative_sector s WHERE s.initiative_id = i.id AND ("
+        + " OR ".join(ors)
+        + "))"
+    )
+
+
 def sources_line(conn: Connection, flt: CooperationFilter) -> str:
     """The datasets the filtered initiatives come from, with their versions."""
-    where, params = flt.where()
+    where, params = flt.where(conn)
     rows = conn.execute(
         text(
             f"SELECT DISTINCT d.name, d.version FROM initiative i JOIN dataset d "
@@ -85,7 +121,7 @@ def sources_line(conn: Connection, flt: CooperationFilter) -> str:
 
 
 def _pairs(conn: Connection, flt: CooperationFilter) -> list[tuple[int, str, str]]:
-    where, params = flt.where()
+    where, params = flt.where(conn)
     sql = text(
         f"""
         SELECT DISTINCT i.id, pp.iso3, pr.iso3
@@ -174,7 +210,7 @@ def over_time(
 ) -> StackedBarData:
     """Initiatives per start year, stacked by ``modality`` or DAC ``sector``."""
     flt = flt or CooperationFilter()
-    where, params = flt.where()
+    where, params = flt.where(conn)
     if by == "sector":
         key = (
             "COALESCE((SELECT MIN(s.name) FROM initiative_sector s WHERE "

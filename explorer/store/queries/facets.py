@@ -90,7 +90,8 @@ def search_facets(
         recipients=countries("recipient", "recipient"),
         regions=top_of(_regions(v, counts)),
         groups=top_of(_groups(v, counts)),
-        sectors=top_of(
+        sectors=_dac_sectors(by_kind, top)
+        or top_of(
             [FacetValue(s, s, n, f"sector:{_quoted(s)}") for _, s, n in by_kind.get("sector", ())]
         ),
         modalities=top_of(
@@ -131,3 +132,31 @@ def _sources(v: Vocab, found: list[tuple[str, str, int]]) -> list[FacetValue]:
         key, name = datasets.get(ds, (ds, ds))
         out.append(FacetValue(key, name, n, f"source:{key}"))
     return out
+
+
+CHILDREN = 3  # 5-digit purposes listed under each 3-digit sector
+
+
+def _dac_sectors(
+    by_kind: Mapping[str, list[tuple[str, str, int]]], top: int
+) -> tuple[FacetValue, ...]:
+    """The sector facet on the DAC scheme (issue 13): the ``top`` 3-digit sectors, each
+    followed by its most frequent 5-digit purposes (``depth`` 1). Each count is what the
+    value's ``sector:<code>`` refine returns; empty before the index had DAC facet tokens."""
+    parents = sorted(
+        ((v.split(" ", 1), n) for _, v, n in by_kind.get("dac3", ())),
+        key=lambda x: (-x[1], x[0][0]),
+    )[:top]
+    children: dict[str, list[tuple[list[str], int]]] = {}
+    for _, v, n in by_kind.get("dac5", ()):
+        code_name = v.split(" ", 1)
+        children.setdefault(code_name[0][:3], []).append((code_name, n))
+    out: list[FacetValue] = []
+    for (code, *name), n in parents:
+        label = f"{name[0] if name else code} ({code})"
+        out.append(FacetValue(code, label, n, f"sector:{code}"))
+        kids = sorted(children.get(code, ()), key=lambda x: (-x[1], x[0][0]))[:CHILDREN]
+        for (kid, *kname), k in kids:
+            kid_label = f"{kname[0] if kname else kid} ({kid})"
+            out.append(FacetValue(kid, kid_label, k, f"sector:{kid}", depth=1))
+    return tuple(out)

@@ -100,6 +100,51 @@ def sector_origin_name(origin: str, name: str) -> str:
     return "0u" + ORIGINS.get(origin, "x") + _h(name)
 
 
+def dac_facet(code: str) -> str:
+    """A DAC sector (3 digits) or purpose (5 digits) as the sector facet counts it."""
+    return "0j" + _alnum(code)
+
+
+def dac_facet_prefix(code: str) -> str:
+    """What ``sector:<code>`` matches: a 3-digit code ending in 0 is its whole group (AidData's
+    310 is 31), any other code itself and the codes under it."""
+    return code[:2] if len(code) == 3 and code.endswith("0") else code
+
+
+def _dac_facet_names(conn: Connection) -> dict[str, str]:
+    """The facet's 3- and 5-digit entries with their English names: every 3-digit code a DAC
+    sector of an initiative has or falls under, and every 5-digit code used. Names from the
+    codelist, else as the source gave them (AidData's group codes like 120 "Health")."""
+    from sqlalchemy import inspect, text
+
+    s = InitiativeSector
+    used = {str(c) for c in conn.execute(select(s.code).where(s.scheme == "dac").distinct())
+            .scalars() if c and len(c) in (3, 5)}  # fmt: skip
+    wanted = {c[:3] for c in used} | {c for c in used if len(c) == 5}
+    names: dict[str, str] = {}
+    if inspect(conn).has_table("dac_name"):
+        for code, name in conn.execute(text("SELECT code, name FROM dac_name WHERE lang = 'en'")):
+            if str(code) in wanted:
+                names[str(code)] = str(name)
+    for code, name in conn.execute(select(s.code, s.name).where(s.scheme == "dac").distinct()):
+        if code in wanted:
+            names.setdefault(str(code), str(name))
+    return {c: names.get(c, c) for c in wanted}
+
+
+def _dac_facet_keys(codes: list[str], entries: dict[str, str]) -> dict[str, KeyInfo]:
+    """The facet tokens of one initiative's DAC codes: each 3-digit entry whose ``sector:``
+    filter matches one of them, and each 5-digit code it has."""
+    out: dict[str, KeyInfo] = {}
+    for code in codes:
+        for entry in {code[:3], code[:2] + "0"}:
+            if entry in entries and code.startswith(dac_facet_prefix(entry)):
+                out[dac_facet(entry)] = KeyInfo("dac3", f"{entry} {entries[entry]}")
+        if len(code) == 5 and code in entries:
+            out[dac_facet(code)] = KeyInfo("dac5", f"{code} {entries[code]}")
+    return out
+
+
 def modality(value: str) -> str:
     """A modality."""
     return "0m" + _alnum(value)
@@ -182,6 +227,7 @@ def initiative_keys(conn: Connection, since: int = 0,
     """(initiative id, its tokens, the tokens facets count, what new tokens stand for), in id
     order, of the initiatives from id ``since`` on; tokens are separated by spaces."""
     countries = _country_tokens(conn)
+    dac_entries = _dac_facet_names(conn)
     seen: set[str] = set()
     i, p, s = Initiative, InitiativeParticipant, InitiativeSector
     for lo, hi in _chunks(conn, since):
@@ -199,7 +245,9 @@ def initiative_keys(conn: Connection, since: int = 0,
                 s.initiative_id.between(lo, hi)
             )
         ):
-            sectors[init].append((name, code))
+            # Only DAC codes are sector codes: SDG goal numbers (1-17) would otherwise answer
+            # sector:160 (prefix 16) with SDG 16.
+            sectors[init].append((name, code if scheme == "dac" else None))
             if scheme == "dac" and code and origin in ORIGINS:
                 origins[init].append((origin, code, name))
         outcomes = set(
@@ -258,6 +306,7 @@ def initiative_keys(conn: Connection, since: int = 0,
             for origin, code, name in origins.get(init, ()):
                 rest[sector_origin(origin, code)] = KeyInfo("origin", f"{origin}:{code}")
                 rest[sector_origin_name(origin, name)] = KeyInfo("originname", origin)
+            keys.update(_dac_facet_keys([c for _, c, _ in origins.get(init, ())], dac_entries))
             rest = {t: k for t, k in rest.items() if t not in keys}
             new = {t: k for d in (keys, rest) for t, k in d.items() if t not in seen}
             seen.update(new)

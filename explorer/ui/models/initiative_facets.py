@@ -40,6 +40,9 @@ class FacetTreeModel(QAbstractItemModel):
         super().__init__(parent)
         self._facets: list[tuple[str, tuple[FacetValue, ...]]] = []
         self._open: set[str] = set()
+        # What the last row says ("N more…" / "Show fewer"); it follows _open once the rows
+        # are in or out, so views (and the model tester) see each change in its own signal.
+        self._said_open: set[str] = set()
         self.approximate = False
 
     def set_facets(self, facets: Facets | None) -> None:
@@ -60,12 +63,19 @@ class FacetTreeModel(QAbstractItemModel):
         before = self._child_count(facet_row)
         self._open.symmetric_difference_update({name})
         after = self._child_count(facet_row)
+        # Views must see the old row count until begin*Rows: flip back, announce, flip again.
+        self._open.symmetric_difference_update({name})
         if after > before:
             self.beginInsertRows(parent, before - 1, after - 2)
+            self._open.symmetric_difference_update({name})
             self.endInsertRows()
         elif after < before:
             self.beginRemoveRows(parent, after - 1, before - 2)
+            self._open.symmetric_difference_update({name})
             self.endRemoveRows()
+        else:
+            self._open.symmetric_difference_update({name})
+        self._said_open = set(self._open)
         last = self.index(after - 1, 0, parent)
         self.dataChanged.emit(last, last.siblingAtColumn(1))
 
@@ -122,7 +132,7 @@ class FacetTreeModel(QAbstractItemModel):
             name, values = self._facets[facet_row]
             if kind == "note":
                 return _tr("Only the %1 most frequent are listed").replace("%1", str(FACET_TOP))
-            if name in self._open:
+            if name in self._said_open:
                 return _tr("Show fewer")
             return _tr("%1 more…").replace("%1", format_count(len(values) - SHOWN))
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -151,7 +161,8 @@ class FacetTreeModel(QAbstractItemModel):
             label = modality_label(value.label) if facet == "modalities" else value.label
             if role == Qt.ItemDataRole.ToolTipRole:
                 return _tr("Add %1 to the search").replace("%1", value.refine)
-            return label
+            # A DAC purpose under its sector (depth 1) is indented beneath it.
+            return "\u2003\u2003" * value.depth + label
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and column == 1:
