@@ -43,6 +43,12 @@ class NoteEntry:
     created_at: datetime
     updated_at: datetime
     tags: tuple[str, ...] = ()
+    uid: str = ""  # stable across machines: a collection holds the note as ``note:<uid>``
+
+    @property
+    def key(self) -> str:
+        """The note's own key, for a collection."""
+        return f"note:{self.uid}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +131,7 @@ def load_workspace(database: Database, user_db: Path) -> WorkspaceView:
         notes = ws.list_notes(engine)
         marks = wt.bookmarks(engine)
         note_tags, mark_tags = wt.tags_by_note(engine), wt.tags_by_bookmark(engine)
+        uids = wt.note_uids(engine)
         collections = [(c, wc.items(engine, c.name)) for c in wc.list_collections(engine)]
         tags = tuple(wc.all_tags(engine).items())
         searches = _saved(engine)
@@ -132,7 +139,11 @@ def load_workspace(database: Database, user_db: Path) -> WorkspaceView:
         engine.dispose()
     keys = [n.target_key for n in notes if n.target_key] + [b.key for b in marks]
     keys += [i.key for _, its in collections for i in its]
-    found = read(database, wt.targets, keys) if keys else {}
+    found: dict[str, object] = dict(read(database, wt.targets, keys)) if keys else {}
+    present = set(uids.values())
+    for key in keys:  # a note in a collection is there while the note is
+        if key.startswith("note:"):
+            found[key] = wt.Target(key, "note", key[len("note:"):] in present)
     return WorkspaceView(
         tuple(
             NoteEntry(
@@ -140,6 +151,7 @@ def load_workspace(database: Database, user_db: Path) -> WorkspaceView:
                 _item(n.target_kind, n.target_key, n.title, found.get(n.target_key))
                 if n.target_key else None,
                 n.text, n.created_at, n.updated_at, tuple(note_tags.get(n.id, ())),
+                uids.get(n.id, ""),
             )
             for n in notes
         ),

@@ -134,3 +134,14 @@ def tags_by_bookmark(user: Engine) -> dict[str, list[str]]:
         for key, tag in rows:
             out[str(key)].append(str(tag))
     return dict(out)
+
+
+def note_uids(user: Engine) -> dict[int, str]:
+    """Every note's stable uid (what a collection keeps as ``note:<uid>``), by note id."""
+    from sqlalchemy import select
+    from sqlalchemy.orm import Session
+
+    from explorer.store.user_models import Note
+
+    with Session(user) as session:
+        return {int(i): str(u) for i, u in session.execute(select(Note.id, Note.uid))}

@@ -445,3 +445,34 @@ def test_a_note_on_a_removed_record_can_be_deleted(qtbot: QtBot, page: Workspace
     _wait_edit(qtbot, page, lambda: page.delete_note(entry))
     assert len(page.view.notes) == 4 and all(n.id != entry.id for n in page.view.notes)
     assert any(b.item.key == GONE for b in page.view.bookmarks)  # its star stays
+
+
+def test_a_free_standing_note_joins_a_collection_and_opens_from_it(
+    qtbot: QtBot, page: WorkspacePage
+) -> None:
+    row = next(r for r in range(page.notes_proxy.rowCount())
+               if page.notes_proxy.index(r, 0).data() == "Free-standing note")
+    index = page.notes_proxy.index(row, 0)
+    note = index.data(PayloadRole)
+    assert isinstance(note, NoteEntry) and note.uid
+    menu = page.item_menu(page.notes_view, index)
+    assert menu is not None
+    add = next(a.menu() for a in menu.actions() if a.menu() and
+               a.text().replace("&", "") == "Add to Collection")
+    target = next(a for a in add.actions() if a.text() == "Água e saneamento")
+    _wait_edit(qtbot, page, target.trigger)
+    water = next(c for c in page.view.collections if c.name == "Água e saneamento")
+    assert [(i.kind, i.key, i.present) for i in water.items] == [("note", note.key, True)]
+    assert water.items[0].title == "Free-standing: call the embassy about irrigation."
+    page.tabs.setCurrentIndex(COLLECTIONS)
+    page.search_edit.setText("something else")
+    page.open_item(water.items[0], "")
+    assert page.tabs.currentIndex() == 0 and page.search_edit.text() == ""
+    assert page.notes_view.currentIndex().data(PayloadRole) == note
+    _wait_edit(qtbot, page, lambda: page.delete_note(note))
+    water = next(c for c in page.view.collections if c.name == "Água e saneamento")
+    assert not water.items[0].present  # the collection keeps what it was, marked
+    from explorer.ui.pages.workspace_rows import item_title
+
+    assert item_title(water.items[0]) == (
+        "No longer in the data: Free-standing: call the embassy about irrigation.")

@@ -54,6 +54,7 @@ from explorer.ui.pages.workspace_models import (
 )
 from explorer.ui.pages.workspace_rows import (
     bookmark_row,
+    first_line,
     item_title,
     note_row,
     search_row,
@@ -333,9 +334,23 @@ class WorkspacePage(Page):
             nav.open_country(item.key)
         elif item.kind == "chart":
             nav.show(split_chart_key(item.key)[0])
+        elif item.kind == "note":
+            self.show_note(item.key)
         else:
             return
         self.item_opened.emit(item.key)
+
+    def show_note(self, key: str) -> bool:
+        """Show the note whose key is ``key`` (``note:<uid>``) in the Notes tab."""
+        self.search_edit.clear()
+        self.tag_combo.setCurrentIndex(0)
+        for r in range(self.notes_proxy.rowCount()):
+            n = self.notes_proxy.index(r, 0).data(PayloadRole)
+            if isinstance(n, NoteEntry) and n.key == key:
+                self.tabs.setCurrentIndex(NOTES)
+                self.notes_view.selectRow(r)
+                return True
+        return False
 
     # --- context menu and changes ----------------------------------------------------
     def _menu(self, view: QTableView, pos: QPoint) -> None:
@@ -356,6 +371,9 @@ class WorkspacePage(Page):
         item = entry.item if isinstance(entry, NoteEntry | BookmarkEntry) else entry
         if not isinstance(item, Item | None) or entry is None:
             return None
+        # A free-standing note goes into a collection itself (by its uid).
+        listed = (Item("note", entry.key, first_line(entry.text), True)
+                  if isinstance(entry, NoteEntry) and entry.item is None else item)  # fmt: skip
         menu = QMenu(view)
         menu.setAccessibleName(tr("Workspace item actions"))
         query = ("has:note" if isinstance(entry, NoteEntry) else
@@ -363,16 +381,16 @@ class WorkspacePage(Page):
         open_action = menu.addAction(tr("&Open"))
         open_action.setEnabled(item is not None and item.present)
         open_action.triggered.connect(partial(self.open_item, item, query))
-        if item is not None:
+        if listed is not None:
             add = menu.addMenu(tr("Add to &Collection"))
             names = sorted((c.name for c in self.view.collections),
                            key=functools.cmp_to_key(collator().compare))
             for name in names:
                 act = add.addAction(name)
-                act.triggered.connect(partial(self.add_to_collection, name, item))
+                act.triggered.connect(partial(self.add_to_collection, name, listed))
             add.addSeparator()
             new = add.addAction(tr("New Collection…"))
-            new.triggered.connect(partial(self._new_collection_with, item))
+            new.triggered.connect(partial(self._new_collection_with, listed))
         if isinstance(entry, NoteEntry | BookmarkEntry):
             tag = menu.addAction(tr("Add &Tag…"))
             tag.triggered.connect(partial(self._ask_tag, entry))
