@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -88,11 +89,29 @@ class ComparePage(Page):
         layout.addLayout(self._options())
         self.status = text_label("", "muted", self)
         layout.addWidget(self.status)
+        self.suggest_button = QPushButton(self)
+        self.suggest_button.clicked.connect(self._ask_suggestions)
+        self.suggest_button.hide()  # offered when fewer than two are left, never done unasked
+        layout.addWidget(self.suggest_button, 0, Qt.AlignmentFlag.AlignLeft)
         split = QSplitter(Qt.Orientation.Horizontal, self)
-        self.indicator_list = QListWidget(split)
+        column = QWidget(split)
+        column.setMaximumWidth(300)
+        indicators = QVBoxLayout(column)
+        indicators.setContentsMargins(0, 0, 0, 0)
+        self.indicator_search = QLineEdit(column)
+        self.indicator_search.setPlaceholderText(self.tr("Find an indicator…"))
+        self.indicator_search.setAccessibleName(self.tr("Find an indicator"))
+        self.indicator_search.setClearButtonEnabled(True)
+        self.indicator_search.textChanged.connect(self._filter_indicators)
+        indicators.addWidget(self.indicator_search)
+        self.indicator_list = QListWidget(column)
         self.indicator_list.setAccessibleName(self.tr("Indicators to compare"))
-        self.indicator_list.setMaximumWidth(300)
         self.indicator_list.itemChanged.connect(self._recompare)
+        indicators.addWidget(self.indicator_list, 1)
+        self.clear_indicators = QPushButton(self.tr("Clear all"), column)
+        self.clear_indicators.setAccessibleName(self.tr("Uncheck every indicator"))
+        self.clear_indicators.clicked.connect(lambda: self.set_indicators([]))
+        indicators.addWidget(self.clear_indicators)
         right = QSplitter(Qt.Orientation.Vertical, split)
         self.table = QTableView(right)
         self.table.setAccessibleName(self.tr("Comparison"))
@@ -189,16 +208,38 @@ class ComparePage(Page):
         if not self.indicator_list.count():
             return  # the first comparison comes with the page's data
         if len(codes) < MIN_SELECTED:
+            # Removing countries never brings suggestions back unasked (issue 19): say
+            # what is needed and offer them.
             first = codes[0] if codes else DEFAULT_COUNTRY
-            self.status.setText(self.tr("Suggesting countries like %1…").replace(
+            self.status.setText(self.tr("Add a country to compare: at least two are needed."))
+            self.suggest_button.setText(self.tr("Suggest countries like %1").replace(
                 "%1", self.picker.name(first)))  # fmt: skip
-            self.context.runner.submit(
-                f"{self.job_key}.peers", load_peers, self.context.database, first,
-                DEFAULT_CODES[:4],
-                on_done=self._suggest_peers, on_error=self.show_error,
-            )
+            self.suggest_button.show()
             return
+        self.suggest_button.hide()
         self._recompare()
+
+    def _ask_suggestions(self) -> None:
+        codes = self.selection.codes
+        first = codes[0] if codes else DEFAULT_COUNTRY
+        self.suggest_button.hide()
+        self.status.setText(self.tr("Suggesting countries like %1…").replace(
+            "%1", self.picker.name(first)))  # fmt: skip
+        self.context.runner.submit(
+            f"{self.job_key}.peers", load_peers, self.context.database, first,
+            DEFAULT_CODES[:4],
+            on_done=self._suggest_peers, on_error=self.show_error,
+        )
+
+    def _filter_indicators(self, text: str) -> None:
+        """Show the indicators whose name or code holds ``text`` (checked ones stay)."""
+        from explorer.domain.query import fold
+
+        wanted = fold(text.strip())
+        for i in range(self.indicator_list.count()):
+            item = self.indicator_list.item(i)
+            hay = fold(f"{item.text()} {item.data(Qt.ItemDataRole.UserRole)}")
+            item.setHidden(bool(wanted) and wanted not in hay)
 
     def _recompare(self) -> None:
         codes, countries = self.codes(), self.selection.codes
