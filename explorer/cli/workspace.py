@@ -144,7 +144,7 @@ def _check_or_recover(args: argparse.Namespace) -> int:
     """``workspace check``: 0 when healthy, 1 when damaged; ``workspace recover``: rebuild a
     damaged file (0), or say it is healthy (0)."""
     from explorer.paths import default_user_db
-    from explorer.store.sqlite.user_recovery import problem
+    from explorer.store.sqlite.user_recovery import UserFolderUnwritable, problem
     from explorer.store.userdb import recover_user_db
 
     path = default_user_db()
@@ -153,7 +153,11 @@ def _check_or_recover(args: argparse.Namespace) -> int:
         data = {"path": str(path), "exists": path.exists(), "problem": found}
         _emit(args, data, [f"{path}: " + ("ok" if found is None else f"damaged: {found}")])
         return 0 if found is None else 1
-    report = recover_user_db(path)
+    try:
+        report = recover_user_db(path)
+    except UserFolderUnwritable as exc:
+        print(f"error: cannot recover: {exc.problem}", file=sys.stderr)
+        return 2
     if report is None:
         return _emit(args, {"path": str(path), "recovered": False},
                      [f"{path}: ok, nothing to recover"])  # fmt: skip
@@ -166,13 +170,17 @@ def _check_or_recover(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace, body: Any) -> int:
-    from explorer.store.sqlite.user_recovery import UserDatabaseDamaged
+    from explorer.store.sqlite.user_recovery import UserDatabaseDamaged, UserFolderUnwritable
     from explorer.store.workspace_collections import WorkspaceError
 
     try:
         user = _user()
     except UserDatabaseDamaged as exc:
         print(f"error: your user database is damaged: {exc}", file=sys.stderr)
+        return 2
+    except UserFolderUnwritable as exc:
+        print(f"error: your user database cannot be opened for writing: {exc.problem}",
+              file=sys.stderr)  # fmt: skip
         return 2
     try:
         result: int = body(user)

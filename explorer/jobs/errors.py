@@ -24,8 +24,10 @@ class JobError:
 def _is_environment(cause: BaseException) -> bool:
     from explorer.store.quick import DatabaseUnavailable
     from explorer.store.sqlite.errors import classify
+    from explorer.store.sqlite.user_recovery import UserDatabaseDamaged, UserFolderUnwritable
 
-    if isinstance(cause, DatabaseUnavailable | OSError):
+    if isinstance(cause, DatabaseUnavailable | OSError | UserDatabaseDamaged
+                  | UserFolderUnwritable):  # fmt: skip
         return True
     by_code = classify(cause)  # raised by SQLite itself: its result code says who failed
     if by_code is not None:

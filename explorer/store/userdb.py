@@ -63,17 +63,24 @@ def open_user_db(path: Path) -> Engine:
     Two processes (or threads) opening a new or old file at once take turns: the check,
     the backup and the migration run under ``_migration_lock``, and whoever comes second
     finds the schema current and leaves it alone."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        from explorer.store.sqlite.user_recovery import UserFolderUnwritable, unwritable
+
+        raise UserFolderUnwritable(path, unwritable(path) or str(exc)) from None
     engine = make_engine(path)
     head = head_revision("user")
     try:
         current = _current_revision(engine) if path.exists() else None
-    except DatabaseError as exc:  # not a database any more, or a damaged page
+    except DatabaseError as exc:  # damaged, or a folder that cannot be written
         engine.dispose()
-        from explorer.store.sqlite.user_recovery import UserDatabaseDamaged
+        from explorer.store.sqlite import user_recovery as ur
 
-        raise UserDatabaseDamaged(path, f"{exc.orig}; run 'exchange-explorer workspace "
-                                  "recover' (nothing is deleted)") from None  # fmt: skip
+        if not ur.is_damage(str(exc.orig)):
+            raise ur.UserFolderUnwritable(path, ur.unwritable(path) or str(exc.orig)) from None
+        raise ur.UserDatabaseDamaged(path, f"{exc.orig}; run 'exchange-explorer workspace "
+                                     "recover' (nothing is deleted)") from None  # fmt: skip
     if current == head:
         return engine  # the usual case: no lock needed
     with _migration_lock(path):
@@ -98,9 +105,19 @@ def start_user_db(path: Path | None = None) -> tuple[Path, Recovery | None]:
     it if damaged (see ``store.sqlite.user_recovery``), create or upgrade it, and keep the
     day's backup. The path, and what a recovery did (None when the file was healthy)."""
     from explorer.paths import default_user_db
-    from explorer.store.sqlite.user_recovery import daily_backup, problem, recover
+    from explorer.store.sqlite.user_recovery import (
+        UserFolderUnwritable,
+        daily_backup,
+        problem,
+        recover,
+        unwritable,
+    )
 
     target = path or default_user_db()
+    why = unwritable(target)
+    if why is not None:  # say so before anything tries to write (nothing is changed)
+        raise UserFolderUnwritable(target, why + "; notes, stars and collections cannot be "
+                                   "saved until it can")  # fmt: skip
     target.parent.mkdir(parents=True, exist_ok=True)
     report = None
     found = problem(target)
@@ -117,9 +134,17 @@ def start_user_db(path: Path | None = None) -> tuple[Path, Recovery | None]:
 def recover_user_db(path: Path | None = None) -> Recovery | None:
     """``workspace recover``: recover the user database if SQLite finds it damaged."""
     from explorer.paths import default_user_db
-    from explorer.store.sqlite.user_recovery import problem, recover
+    from explorer.store.sqlite.user_recovery import (
+        UserFolderUnwritable,
+        problem,
+        recover,
+        unwritable,
+    )
 
     target = path or default_user_db()
+    why = unwritable(target)
+    if why is not None:
+        raise UserFolderUnwritable(target, why)
     with _migration_lock(target):
         found = problem(target)
         return None if found is None else recover(target, found)

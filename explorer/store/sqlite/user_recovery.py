@@ -46,6 +46,42 @@ class UserDatabaseDamaged(Exception):
         self.problem = problem
 
 
+class UserFolderUnwritable(Exception):
+    """The user database's folder (or the file) cannot be written: a read-only disk or
+    folder, or no permission. Not damage: nothing is moved or rebuilt."""
+
+    def __init__(self, path: Path, problem: str) -> None:
+        super().__init__(f"{path}: {problem}")
+        self.path = path
+        self.problem = problem
+
+
+_DAMAGE = ("not a database", "malformed", "disk image", "file is encrypted")
+
+
+def is_damage(message: str) -> bool:
+    """Whether SQLite's message says the file itself is damaged (not busy, not read-only)."""
+    return any(word in message.lower() for word in _DAMAGE)
+
+
+def unwritable(path: Path) -> str | None:
+    """Why the user database at ``path`` cannot be written (None when it can): a read-only
+    file system, or a folder or file without write permission."""
+    folder = path.parent
+    probe = folder if folder.exists() else next((p for p in folder.parents if p.exists()),
+                                                folder)  # fmt: skip
+    try:
+        if os.statvfs(probe).f_flag & os.ST_RDONLY:
+            return f"the disk holding {probe} is read-only"
+    except OSError:
+        pass
+    if not os.access(probe, os.W_OK):
+        return f"the folder {probe} cannot be written (no permission)"
+    if path.exists() and not os.access(path, os.W_OK):
+        return f"the file {path} cannot be written (no permission)"
+    return None
+
+
 @dataclass
 class Recovery:
     """What ``recover`` did: rows per table from the damaged file and from the backup."""
@@ -86,15 +122,12 @@ def problem(path: Path) -> str | None:
         conn = sqlite3.connect(f"file:{path.resolve().as_posix()}?mode=ro", uri=True,
                                timeout=5)  # fmt: skip
     except sqlite3.Error as exc:
-        return str(exc)
+        return str(exc) if is_damage(str(exc)) else None
     try:
         rows = [r[0] for r in conn.execute("PRAGMA quick_check")]
-    except sqlite3.OperationalError as exc:
-        if "locked" in str(exc) or "busy" in str(exc):
-            return None
-        return str(exc)
     except sqlite3.DatabaseError as exc:
-        return str(exc)
+        # Busy, read-only or unopenable (a WAL file on a read-only disk) is not damage.
+        return str(exc) if is_damage(str(exc)) else None
     finally:
         conn.close()
     return None if rows == ["ok"] else "; ".join(rows[:3])
