@@ -25,7 +25,7 @@ OUT = Path("/tmp/ws")
 KEY = "undp-ss:149"
 NOTE = """# Mission to Maputo
 
-The ministry wants **cassava seed** before the rains, and *soon*.
+The ministry wants **cassava seed** before the rains, and *soon*, _very_ soon.
 
 - talk to [Embrapa](abc-brazil:BRA/04/044-A142)
 - see [Botswana](BWA) and [the web page](https://www.abc.gov.br)
@@ -89,6 +89,8 @@ def test_note_is_rendered_as_safe_markdown(qtbot: QtBot, editor: NoteEditor) -> 
     bold = doc.find("cassava seed")
     assert bold.charFormat().fontWeight() == QFont.Weight.Bold
     assert doc.find("soon").charFormat().fontItalic()
+    very = doc.find("very").charFormat()  # _x_ is italic, as CommonMark has it
+    assert very.fontItalic() and not very.fontUnderline()
     assert doc.find("talk to").currentList() is not None
     hrefs = {doc.find(t).charFormat().anchorHref() for t in ("mbrapa", "otswana", "web page")}
     assert hrefs == {"abc-brazil:BRA/04/044-A142", "BWA", "https://www.abc.gov.br"}

@@ -9,7 +9,14 @@ to a stable key is reported (``target_activated``), a web address goes to the br
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QMouseEvent, QResizeEvent, QTextDocument
+from PySide6.QtGui import (
+    QDesktopServices,
+    QMouseEvent,
+    QResizeEvent,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
 from explorer.domain.note_links import is_web_link, link_target
@@ -22,8 +29,30 @@ MAX_HEIGHT = 420  # taller notes scroll inside the view
 
 
 def render_markdown(document: QTextDocument, text: str) -> None:
-    """Lay ``text`` out in ``document`` as Markdown without HTML."""
+    """Lay ``text`` out in ``document`` as Markdown without HTML.
+
+    Qt's reader underlines ``_text_``; CommonMark (and every other Markdown a user knows)
+    makes it italic, so underlined runs that are not links are turned italic here."""
     document.setMarkdown(text, FEATURES)
+    runs: list[tuple[int, int]] = []  # found first: changing formats re-splits fragments
+    block = document.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            fmt = fragment.charFormat()
+            if fmt.fontUnderline() and not fmt.isAnchor():
+                runs.append((fragment.position(), fragment.length()))
+            it += 1
+        block = block.next()
+    italic = QTextCharFormat()
+    italic.setFontUnderline(False)
+    italic.setFontItalic(True)
+    for start, length in runs:
+        cursor = QTextCursor(document)
+        cursor.setPosition(start)
+        cursor.setPosition(start + length, QTextCursor.MoveMode.KeepAnchor)
+        cursor.mergeCharFormat(italic)
 
 
 class NoteView(QTextBrowser):
