@@ -18,6 +18,7 @@ from bench import (  # noqa: F401 (importing registers the benchmarks)
     bench_countries,
     bench_data_package,
     bench_import_iati,
+    bench_import_worldbank,
     bench_keystroke,
     bench_package,
     bench_postgres,

@@ -10,7 +10,7 @@ provenance (name, SHA-256, size, import time, format) is kept in ``build_info`` 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -235,15 +235,14 @@ def _dataset_row(conn: Any, parsed: Parsed, info: FileInfo) -> int:
 
 
 def _batched(conn: Any, table: Any, rows: Iterable[Mapping[str, Any]]) -> None:
-    stmt = table.insert()
     batch: list[Mapping[str, Any]] = []
     for row in rows:
         batch.append(row)
         if len(batch) >= BATCH:
-            conn.execute(stmt, batch)
+            _insert_rows(conn, table, batch)
             batch = []
     if batch:
-        conn.execute(stmt, batch)
+        _insert_rows(conn, table, batch)
 
 
 INIT_DEFAULTS: dict[str, Any] = {
@@ -484,7 +483,7 @@ def _text_insert(conn: Any) -> Any:
     return text(f"{verb} {TEXT_TABLE} VALUES (:d, :r, :f, :l, :t){tail}")
 
 
-def _insert_rows(conn: Any, model: Any, rows: list[dict[str, Any]]) -> None:
+def _insert_rows(conn: Any, model: Any, rows: Sequence[Mapping[str, Any]]) -> None:
     """Insert ``rows`` (dicts with the first row's keys) into ``model``'s table; on SQLite
     straight through the driver's executemany (SQLAlchemy's per-row parameter handling was a
     third of the write time of a 100,000-activity import), elsewhere through SQLAlchemy."""
@@ -494,6 +493,7 @@ def _insert_rows(conn: Any, model: Any, rows: list[dict[str, Any]]) -> None:
         conn.execute(insert(model), rows)
         return
     cols = list(rows[0])
-    sql = (f"INSERT INTO {model.__tablename__} ({', '.join(cols)}) "
+    name = getattr(model, "__tablename__", None) or model.name  # a model or its Table
+    sql = (f"INSERT INTO {name} ({', '.join(cols)}) "
            f"VALUES ({', '.join('?' * len(cols))})")
     conn.exec_driver_sql(sql, [tuple(row.get(c) for c in cols) for row in rows])

@@ -39,6 +39,18 @@ def cell(row: Sequence[str], columns: Mapping[str, int], field_name: str) -> str
 
 
 def number(text: str) -> float | None:
+    """A cell's number ("1,234.5", "1 234,5", ".." and "NA" are None), else None."""
+    if not text:
+        return None
+    if "," not in text and text[-1].isdigit():  # the plain case: "12.5", "-3", "1e6"
+        try:
+            return float(text)
+        except ValueError:
+            pass
+    return _number(text)
+
+
+def _number(text: str) -> float | None:
     value = text.strip().replace("\u00a0", "").replace(" ", "")
     if not value or value in {"..", "-", "NA", "n/a", "nan", "NaN"}:
         return None

@@ -193,8 +193,9 @@ def _read_table(path: Path, rows: Iterator[list[str]], line: Callable[[], int], 
         if iso3 is None and not group:
             out.unresolved[f"country code {code or name}"] += 1
             continue
+        width = len(row)
         for index, year in years.items():
-            if index < len(row):
+            if index < width and row[index]:  # most cells of a bulk file are empty
                 amount = number(row[index])
                 if amount is not None:
                     if group:
