@@ -142,9 +142,9 @@ def test_check_reports_initiatives_without_a_dac_sector_per_source(
     }  # fmt: skip
 
 
-# ABC actions the rules leave without a DAC sector, at most (measured: 113 of 1,354, 8.3%,
+# ABC actions the rules leave without a DAC sector, at most (measured: 107 of 1,354, 7.9%,
 # 65 of them military training with no DAC purpose code). A gate against losing coverage.
-ABC_WITHOUT_AT_MOST = 113
+ABC_WITHOUT_AT_MOST = 107
 MILITARY = ("militar", "oficiais", "sargentos", "estagio", "piloto de caca", "estado-maior")
 
 
