@@ -82,3 +82,105 @@ def test_kiosk_configuration(tmp_path: Path, encoding: str, campaign: Campaign,
 
     run()
     assert not campaign.failures(category), campaign.failures(category)[:5]
+
+
+def test_importer_readers(tmp_path: Path, campaign: Campaign, timed: dict[str, str]) -> None:
+    """Every importer's reader on mutated real-format files (IATI 1.05/2.03, an own
+    spreadsheet, Comtrade, WITS): a parse or our one-line ImportProblem, within 2 s."""
+    from explorer.importers.formats import all_formats, detect
+    from explorer.importers.formats.base import ImportProblem, ParseContext
+    from tests.unit.test_import_formats_fuzz import LOOKUP, mutated
+
+    category = timed["category"] = "fuzz: importer readers"
+    path = tmp_path / "f.dat"
+    ctx = ParseContext(lookup=LOOKUP, codelists=tmp_path)
+
+    @seed(SEED)
+    @settings(max_examples=cases(150, 1500), deadline=None, database=None,
+              suppress_health_check=list(HealthCheck))  # fmt: skip
+    @given(mutated())
+    def run(data: bytes) -> None:
+        path.write_bytes(data)
+        case = repr(data[:60])
+        started = time.monotonic()
+        try:
+            try:
+                found = [detect(path)]
+            except ImportProblem:
+                found = list(all_formats())
+            for fmt in found:
+                try:
+                    fmt.parse(path, ctx)
+                except ImportProblem as exc:
+                    if "\n" in str(exc):
+                        campaign.record(category, case, False, f"two-line message: {exc}"[:200])
+                        return
+        except Exception as exc:  # anything but ImportProblem is a finding
+            campaign.record(category, case, False, f"{type(exc).__name__}: {exc}"[:200])
+            return
+        took = time.monotonic() - started
+        campaign.record(category, case, took <= SLOW, f"took {took:.2f} s")
+
+    run()
+    assert not campaign.failures(category), campaign.failures(category)[:5]
+
+
+def test_collection_files(tmp_path: Path, campaign: Campaign, timed: dict[str, str]) -> None:
+    """The .eecollection reader on mutated real exports: our one-line WorkspaceError or a
+    validated file, within 2 s; an accepted file imports without any other error."""
+    from explorer.store import workspace as ws
+    from explorer.store import workspace_collections as wc
+    from explorer.store import workspace_exchange as wx
+    from explorer.store.userdb import open_user_db
+
+    category = timed["category"] = "fuzz: collection files"
+    source = ws.durable(open_user_db(tmp_path / "source.sqlite"))
+    wc.create_collection(source, "Mozambique file", "ministry contacts")
+    wc.add_items(source, "Mozambique file", [("BRA", "Brazil"), ("undp-ss:149", "تعاون")])
+    ws.add_note(source, "MOZ", "Ministry said yes\n笔记", "Mozambique")
+    ws.add_bookmark(source, "abc-brazil:BRA/04/044-A142", "Embrapa")
+    real = tmp_path / "real.eecollection"
+    wx.export(source, real)
+    source.dispose()
+    body = real.read_bytes()
+    target = ws.durable(open_user_db(tmp_path / "target.sqlite"))
+    path = tmp_path / "m.eecollection"
+
+    @seed(SEED)
+    @settings(max_examples=cases(150, 1500), deadline=None, database=None,
+              suppress_health_check=list(HealthCheck))  # fmt: skip
+    @given(st.lists(st.tuples(st.sampled_from(["flip", "cut", "insert", "delete"]),
+                              st.integers(0, len(body) - 1), st.binary(min_size=1, max_size=8)),
+                    max_size=4))  # fmt: skip
+    def run(edits: list[tuple[str, int, bytes]]) -> None:
+        raw = bytearray(body)
+        for kind, at, junk in edits:
+            at = min(at, max(len(raw) - 1, 0))
+            if kind == "flip" and raw:
+                raw[at] ^= junk[0] or 1
+            elif kind == "cut":
+                del raw[at:]
+            elif kind == "insert":
+                raw[at:at] = junk
+            elif raw:
+                del raw[at : at + len(junk)]
+        path.write_bytes(bytes(raw))
+        case = repr(bytes(raw[:60]))
+        started = time.monotonic()
+        try:
+            wx.import_file(target, path)
+        except wc.WorkspaceError as exc:
+            if "\n" in str(exc):
+                campaign.record(category, case, False, f"two-line message: {exc}"[:200])
+                return
+        except Exception as exc:  # anything else is a finding
+            campaign.record(category, case, False, f"{type(exc).__name__}: {exc}"[:200])
+            return
+        took = time.monotonic() - started
+        campaign.record(category, case, took <= SLOW, f"took {took:.2f} s")
+
+    try:
+        run()
+    finally:
+        target.dispose()
+    assert not campaign.failures(category), campaign.failures(category)[:5]
