@@ -46,6 +46,15 @@ _SETUP = (
        LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
        AS $$ SELECT regexp_replace(public.unaccent('public.unaccent'::regdictionary, t),
                                    '[^[:alnum:]]+', ' ', 'g') $$""",
+    # Searches are planned with sequential scans priced out (see ``_index_first``): the
+    # statement, built by this module only, runs inside a function whose SET clause holds
+    # for its planning and execution alone, in one round trip.
+    """CREATE OR REPLACE FUNCTION explorer_ids(statement text, args text[])
+       RETURNS SETOF integer LANGUAGE plpgsql STABLE SET enable_seqscan = off
+       AS $$ BEGIN RETURN QUERY EXECUTE statement USING args; END $$""",
+    """CREATE OR REPLACE FUNCTION explorer_count(statement text, args text[])
+       RETURNS bigint LANGUAGE plpgsql STABLE SET enable_seqscan = off
+       AS $$ DECLARE n bigint; BEGIN EXECUTE statement INTO n USING args; RETURN n; END $$""",
     f"""DO $$ BEGIN
          IF NOT EXISTS (SELECT 1 FROM pg_ts_config WHERE cfgname = '{CONFIG}') THEN
            CREATE TEXT SEARCH CONFIGURATION {CONFIG} (COPY = simple);
@@ -60,6 +69,7 @@ _CREATE = f"""CREATE TABLE {TABLE} (
     id integer PRIMARY KEY,
     title text NOT NULL, body text NOT NULL, who text NOT NULL, tags text NOT NULL,
     keys text NOT NULL,
+    newest integer NOT NULL,
     doc tsvector GENERATED ALWAYS AS (
         setweight(to_tsvector('{CONFIG}', explorer_words(title)), 'A') ||
         setweight(to_tsvector('{CONFIG}', explorer_words(who)), 'B') ||
@@ -69,7 +79,7 @@ _CREATE = f"""CREATE TABLE {TABLE} (
 )"""
 
 _FILL = f"""
-INSERT INTO {TABLE} (id, title, body, who, tags, keys)
+INSERT INTO {TABLE} (id, title, body, who, tags, keys, newest)
 SELECT i.id, i.title, i.summary || ' ' || i.description,
        coalesce((
            SELECT string_agg(
@@ -83,7 +93,7 @@ SELECT i.id, i.title, i.summary || ' ' || i.description,
            SELECT string_agg(s.name || ' ' || coalesce(s.code, ''), ' ')
            FROM initiative_sector s WHERE s.initiative_id = i.id
        ), ''),
-       :keys
+       :keys, :newest
 FROM initiative i WHERE i.id = :id
 """
 
@@ -107,6 +117,7 @@ def build_index(conn: Connection) -> int:
     indexed = _fill(conn)
     conn.execute(text(f"CREATE INDEX {TABLE}_doc ON {TABLE} USING gin (doc)"))
     conn.execute(text(f"CREATE INDEX {TABLE}_keyv ON {TABLE} USING gin (keyv)"))
+    conn.execute(text(f"CREATE INDEX {TABLE}_newest ON {TABLE} (newest)"))
     conn.execute(text(f"ANALYZE {TABLE}"))
     return indexed
 
@@ -138,11 +149,15 @@ def _fill(conn: Connection) -> int:
     infos: dict[str, keys.KeyInfo] = {}
     shown: list[dict[str, object]] = []
     every: list[dict[str, object]] = []
+    # Each initiative's place in the "newest" order (start year, years missing last, then
+    # newest record), so a page in that order is read off one index of this table.
+    order = f"SELECT id FROM initiative ORDER BY {ORDERS['newest'].replace('i.', '')}"
+    place = {int(i): n for n, i in enumerate(conn.execute(text(order)).scalars())}
     for init, tokens, facet_tokens, new in keys.initiative_keys(conn):
         infos.update(new)
         counts.update(tokens.split())
         shown.append({"id": init, "keys": facet_tokens})
-        every.append({"id": init, "keys": tokens})
+        every.append({"id": init, "keys": tokens, "newest": place[init]})
     if shown:
         conn.execute(text(f"INSERT INTO {KEYS_TABLE} (id, keys) VALUES (:id, :keys)"), shown)
         conn.execute(text(_FILL), every)
@@ -323,30 +338,59 @@ def compile_match(match: str) -> tuple[str, dict[str, str]]:
 # --- execution ---------------------------------------------------------------------------
 
 
+def _positional(sql: str) -> tuple[str, list[str]]:
+    """``sql`` with each bound value (``_bind``) as ``$1[n]``, and the values in order."""
+    pieces = sql.split("\x00")
+    args: list[str] = []
+    out = []
+    for i, piece in enumerate(pieces):
+        if i % 2:
+            args.append(piece)
+            out.append(f"$1[{len(args)}]")
+        else:
+            out.append(piece)
+    return "".join(out), args
+
+
+def _index_first_ids(conn: Connection | Session, statement: str, args: list[str]) -> list[int]:
+    """The ids ``statement`` (one integer column) returns, in its order, planned with
+    sequential scans priced out.
+
+    The planner prices ``doc @@ query`` at one operator per row, so for a common word it
+    scans the table, reading and decompressing every row's tsvector: 75 ms for "china"
+    (5,488 of 6,979 initiatives) against 1.7 ms through the GIN index, whose matches need
+    no recheck (EXPLAIN ANALYZE on the reference catalogue). ``statement`` is built here
+    from ``compile_match``'s SQL, which carries no user text; the values go in ``args``.
+    """
+    from sqlalchemy import text
+
+    sql = ("SELECT t.id FROM explorer_ids(:s, CAST(:a AS text[])) WITH ORDINALITY "
+           "AS t(id, n) ORDER BY t.n")  # fmt: skip
+    return [int(r) for r in conn.execute(text(sql), {"s": statement, "a": args}).scalars()]
+
+
 def count(conn: Connection | Session, match: str) -> int:
     """The number of initiatives matching the FTS5-style ``match``."""
     from sqlalchemy import text
 
-    cond, params = compile_match(match)
-    sql = f"SELECT count(*) FROM {TABLE} WHERE {cond}"
-    return int(conn.execute(text(sql), params).scalar_one())
+    cond, args = _positional(as_sql(_Compiler(match).parse()))
+    statement = f"SELECT count(*) FROM {TABLE} WHERE {cond}"
+    sql = "SELECT explorer_count(:s, CAST(:a AS text[]))"  # see _index_first_ids
+    return int(conn.execute(text(sql), {"s": statement, "a": args}).scalar_one())
 
 
 def page(
     conn: Connection | Session, match: str, ranked: bool, limit: int, offset: int
 ) -> list[int]:
     """Ids of one page: by ``ts_rank_cd`` when ``ranked``, else newest (highest id) first."""
-    from sqlalchemy import text
 
-    cond, params = compile_match(match)
-    order = "id DESC"
     part = _Compiler(match).parse()
+    order = "id DESC"
     if ranked and part.kind == "doc":
-        order = f"ts_rank_cd(doc, to_tsquery('{CONFIG}', :rank)) DESC, id DESC"
-        params["rank"] = part.body
-    sql = f"SELECT id FROM {TABLE} WHERE {cond} ORDER BY {order} LIMIT :limit OFFSET :offset"
-    rows = conn.execute(text(sql), {**params, "limit": limit, "offset": offset})
-    return [int(r) for r in rows.scalars()]
+        order = f"ts_rank_cd(doc, to_tsquery('{CONFIG}', {_bind(part.body)})) DESC, id DESC"
+    cond, args = _positional(f"{as_sql(part)} ORDER BY {order}")
+    statement = f"SELECT id FROM {TABLE} WHERE {cond} LIMIT {int(limit)} OFFSET {int(offset)}"
+    return _index_first_ids(conn, statement, args)
 
 
 def has_index(conn: Connection | Session) -> bool:
@@ -370,19 +414,15 @@ def ordered_page(
     conn: Connection | Session, match: str | None, order: str, limit: int, offset: int
 ) -> list[int]:
     """Ids of one page of the initiatives matching ``match`` (all when None) by ``order``."""
-    from sqlalchemy import text
 
-    params: dict[str, object] = {"limit": limit, "offset": offset}
-    where = ""
-    if match:
-        cond, found = compile_match(match)
-        params.update(found)
-        where = f"WHERE i.id IN (SELECT id FROM {TABLE} WHERE {cond})"
-    sql = (
-        f"SELECT i.id FROM initiative i {where} ORDER BY {ORDERS[order]} "
-        "LIMIT :limit OFFSET :offset"
-    )
-    return [int(r) for r in conn.execute(text(sql), params).scalars()]
+    cond, args = _positional(as_sql(_Compiler(match).parse())) if match else ("TRUE", [])
+    window = f"LIMIT {int(limit)} OFFSET {int(offset)}"
+    if order == "newest":  # the place of each row in this order is kept in the index table
+        statement = f"SELECT id FROM {TABLE} WHERE {cond} ORDER BY newest {window}"
+    else:
+        where = f"WHERE i.id IN (SELECT id FROM {TABLE} WHERE {cond})" if match else ""
+        statement = f"SELECT i.id FROM initiative i {where} ORDER BY {ORDERS[order]} {window}"
+    return _index_first_ids(conn, statement, args)
 
 
 def key_counts(conn: Connection | Session, match: str, cap: int) -> tuple[Counter[str], int]:
