@@ -50,7 +50,7 @@ def iter_rows(database: Database, start: ListStart, cancel: threading.Event, pro
 
     n = min(start.total, EXPORT_LIMIT)
     with database.session() as s:
-        ids = all_ids(s, start.text, n, n, start.order)
+        ids = all_ids(s, start.text, n, n, start.order, start.mine)
         for at in range(0, len(ids), PAGE_MAX):
             if cancel.is_set():
                 raise ExportCancelled
