@@ -46,7 +46,7 @@ class DatasetInfo:
     coverage: str = ""
 
 
-@dataclass
+@dataclass(slots=True)  # 100,000s of them in one file: no __dict__ each
 class Participant:
     role: str
     iso3: str | None = None
@@ -54,7 +54,7 @@ class Participant:
     source_name: str = ""
 
 
-@dataclass
+@dataclass(slots=True)  # 100,000s of them in one file: no __dict__ each
 class InitiativeRecord:
     """One initiative of a file, keyed by ``record_id`` (the source's own identifier)."""
 
@@ -70,7 +70,7 @@ class InitiativeRecord:
     texts: list[tuple[str, str, str]] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)  # 100,000s of them in one file: no __dict__ each
 class IndicatorRecord:
     code: str
     name: str
@@ -79,7 +79,7 @@ class IndicatorRecord:
     description: str = ""
 
 
-@dataclass
+@dataclass(slots=True)  # 100,000s of them in one file: no __dict__ each
 class TradeRecord:
     """A bilateral flow as the file gives it (``value_usd`` in US dollars)."""
 
