@@ -476,3 +476,18 @@ def test_a_free_standing_note_joins_a_collection_and_opens_from_it(
 
     assert item_title(water.items[0]) == (
         "No longer in the data: Free-standing: call the embassy about irrigation.")
+
+
+def test_choosing_a_tag_in_the_tags_tab_filters_the_notes(page: WorkspacePage) -> None:
+    from explorer.ui.pages.workspace import TAGS
+
+    page.tabs.setCurrentIndex(TAGS)
+    tags = {page.tags_proxy.index(r, 0).data(): page.tags_proxy.index(r, 1).data()
+            for r in range(page.tags_proxy.rowCount())}
+    assert tags == {"health": "2", "mission": "1"}  # a note and a bookmark carry health
+    row = next(r for r in range(page.tags_proxy.rowCount())
+               if page.tags_proxy.index(r, 0).data() == "mission")
+    page.tags_view.activated.emit(page.tags_proxy.index(row, 0))
+    assert page.tabs.currentIndex() == 0 and page.tag_combo.currentData() == "mission"
+    assert _titles(page, "notes") == ["Brazil supports Botswana's integrated HIV/AIDS strategy"]
+    assert _titles(page, "bookmarks") == []
