@@ -16,6 +16,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from tests.qt.conftest import small_db  # noqa: F401 - fixture
 from tests.reliability.conftest import SEED, Campaign, cases
 
@@ -245,4 +247,55 @@ def test_kill_during_package_install(
             continue
         ok = rows in (ROWS_OLD, ROWS_NEW) and record == (1 if rows == ROWS_NEW else None)
         campaign.record(category, case, ok, f"{rows} rows, record sequence {record}")
+    assert not campaign.failures(category), campaign.failures(category)[:5]
+
+
+@pytest.mark.realdata
+def test_kill_during_build(
+    reference_db: Path, tmp_path: Path, campaign: Campaign, timed: dict[str, str]
+) -> None:
+    """``build-db`` over the real sources killed at seeded moments: the database it
+    replaces is byte-identical (or, killed after the swap, the new one passes ``check``);
+    at most the killed build's temporary file is left, and the next build removes it."""
+    import hashlib
+
+    from tests.conftest import SOURCES
+
+    category = timed["category"] = "kill -9: build-db"
+    rng = random.Random(SEED + 12)
+    target = tmp_path / "reference.sqlite"
+    target.write_bytes(reference_db.read_bytes())
+
+    def digest() -> str:
+        return hashlib.sha256(target.read_bytes()).hexdigest()
+
+    def build() -> subprocess.Popen[str]:
+        argv = [sys.executable, "-m", "explorer", "build-db", "--sources", str(SOURCES),
+                "--out", str(target), "--quiet"]  # fmt: skip
+        return subprocess.Popen(argv, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                text=True)  # fmt: skip
+
+    def checked() -> bool:
+        done = subprocess.run([sys.executable, "-m", "explorer", "--db", str(target), "check"],
+                              cwd=ROOT, capture_output=True, text=True, timeout=600)  # fmt: skip
+        return done.returncode == 0
+
+    for n in range(cases(1, 10)):
+        before = digest()
+        after = rng.uniform(1.0, 40.0)
+        proc = build()
+        time.sleep(after)
+        proc.send_signal(signal.SIGKILL)
+        proc.communicate()
+        case = f"seed {SEED + 12} case {n} (kill after {after:.1f} s)"
+        temps = [p.name for p in tmp_path.iterdir() if ".building" in p.name]
+        same = digest() == before
+        ok = (same or checked()) and len(temps) <= 1 and _integrity(target) == "ok"
+        campaign.record(category, case, ok, f"unchanged {same}, temporary files {temps}")
+    whole = build()
+    _, err = whole.communicate(timeout=1800)
+    left = [p.name for p in tmp_path.iterdir() if ".building" in p.name]
+    ok = whole.returncode == 0 and not left and checked()
+    campaign.record(category, "the next build", ok,
+                    f"rc {whole.returncode}, left {left}: {err.strip()[-160:]}")  # fmt: skip
     assert not campaign.failures(category), campaign.failures(category)[:5]
