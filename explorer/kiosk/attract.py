@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEasingCurve, QEvent, QPropertyAnimation, Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QMouseEvent, QShowEvent
+from PySide6.QtGui import QFocusEvent, QHideEvent, QKeyEvent, QMouseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -41,6 +41,7 @@ class AttractScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("attract")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Enter or Space explores
         self.stories: tuple[Story, ...] = ()
         self.index = 0
         outer = QVBoxLayout(self)
@@ -113,6 +114,7 @@ class AttractScreen(QWidget):
         """Set every string in the current language."""
         self.heading.setText(self.tr("Developing countries learning from each other"))
         self.prompt.setText(self.tr("Touch to explore"))
+        self.setAccessibleName(self.tr("Welcome: touch the screen or press Enter to explore"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -128,6 +130,26 @@ class AttractScreen(QWidget):
         self.fade.stop()
         self.effect.setOpacity(1.0)
         super().hideEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self._ring_prompt(True)
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self._ring_prompt(False)
+        super().focusOutEvent(event)
+
+    def _ring_prompt(self, on: bool) -> None:
+        # The screen's focus shows as a ring round "Touch to explore" (what Enter does).
+        self.prompt.setProperty("focused", on)
+        self.prompt.style().unpolish(self.prompt)
+        self.prompt.style().polish(self.prompt)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.explore_requested.emit()
+            return
+        super().keyPressEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:

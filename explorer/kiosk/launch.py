@@ -107,6 +107,7 @@ def run(config: KioskConfig, db_path: Path, runtime: Path | None = None) -> int:
     lockdown = LockdownFilter(clock, app)
     lockdown.activity_seen.connect(window.note_activity)
     lockdown.admin_gesture_detected.connect(window.open_admin)
+    lockdown.back_requested.connect(window.go_back)
     app.installEventFilter(lockdown)
     instance.raise_requested.connect(window.raise_to_front)
     window.admin_unlocked.connect(window.close)

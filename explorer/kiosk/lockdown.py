@@ -81,11 +81,13 @@ class LockdownFilter(QObject):
         activity_seen(): a touch, click, key or wheel reached the kiosk.
         escape_blocked(what: str): an escape attempt was swallowed (for logs and tests).
         admin_gesture_detected(): the hidden corner gesture was completed.
+        back_requested(): plain Escape was pressed (swallowed): close an overlay or go back.
     """
 
     activity_seen = Signal()
     escape_blocked = Signal(str)
     admin_gesture_detected = Signal()
+    back_requested = Signal()
 
     def __init__(self, clock: Clock, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -109,6 +111,8 @@ class LockdownFilter(QObject):
         ):
             if kind == QEvent.Type.KeyPress:
                 self.escape_blocked.emit(QKeyEventText.describe(event))
+                if event.key() == Key.Key_Escape and not event.modifiers():
+                    self.back_requested.emit()  # the kiosk's own "back" (issue 16)
             return True
         if isinstance(event, QMouseEvent) and kind in (
             QEvent.Type.MouseButtonPress,

@@ -7,6 +7,7 @@ manager to stack dialogs reliably, and a nested event loop would stall the idle 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from explorer.kiosk.widgets import TouchButton
@@ -73,6 +74,11 @@ class CountdownOverlay(Overlay):
         self.body.addWidget(self.stay_button, 0, Qt.AlignmentFlag.AlignCenter)
         self.retranslate()
 
+    def cover(self) -> None:
+        """Show on top with the focus on "I'm still here" (Enter answers)."""
+        super().cover()
+        self.stay_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def set_seconds(self, seconds: int) -> None:
         """Show ``seconds`` left."""
         self.seconds = seconds
@@ -99,6 +105,7 @@ class PinPad(Overlay):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.card.setMinimumWidth(520)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.pin = ""
         self.title = QLabel(self.card)
         self.title.setObjectName("overlayTitle")
@@ -135,11 +142,26 @@ class PinPad(Overlay):
         return button
 
     def open(self) -> None:
-        """Show the pad, empty."""
+        """Show the pad, empty, with the keyboard's focus (digits can be typed)."""
         self.pin = ""
         self.message.clear()
         self._update()
         self.cover()
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Digits, Backspace, Enter (OK) and Escape (Cancel) from a keyboard."""
+        key, text = event.key(), event.text()
+        if len(text) == 1 and text.isdigit():
+            self.press(str(int(text)))  # an Arabic-Indic keyboard's digits too
+        elif key == Qt.Key.Key_Backspace:
+            self.press("erase")
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.press("ok")
+        elif key == Qt.Key.Key_Escape:
+            self._cancel()
+        else:
+            super().keyPressEvent(event)
 
     def press(self, name: str) -> None:
         """A key of the pad: a digit, ``erase`` or ``ok``."""
@@ -159,6 +181,10 @@ class PinPad(Overlay):
     def _cancel(self) -> None:
         self.hide()
         self.cancelled.emit()
+
+    def cancel(self) -> None:
+        """Close the pad without a PIN (Cancel, Escape)."""
+        self._cancel()
 
     def _update(self) -> None:
         self.dots.setText("●" * len(self.pin) or "—")

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -103,6 +104,7 @@ class SearchPage(QWidget):
             self.hits.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture
         )
         self.hits.itemClicked.connect(self._on_hit_clicked)
+        self.hits.installEventFilter(self)  # Enter opens the current hit
         res_box.addWidget(self.count_label)
         res_box.addWidget(self.hits, 1)
         detail = QWidget(self.right)
@@ -120,7 +122,7 @@ class SearchPage(QWidget):
         self.debounce.timeout.connect(self._emit_query)
         self.edit.textEdited.connect(self._on_text_edited)
         self.clear_button.clicked.connect(self.reset)
-        self.back_button.clicked.connect(lambda: self.right.setCurrentIndex(0))
+        self.back_button.clicked.connect(self.back_to_results)
         self.set_chips(())
         self.retranslate()
 
@@ -199,7 +201,32 @@ class SearchPage(QWidget):
     def show_story(self, story: Story) -> None:
         """Show a tapped hit in full."""
         self.detail.set_story(story)
+        came_by_keyboard = self.hits.hasFocus()
         self.right.setCurrentIndex(1)
+        if came_by_keyboard:  # Enter on a hit: Enter or Escape goes back
+            self.back_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @property
+    def showing_story(self) -> bool:
+        """Whether a hit is open in full."""
+        return self.right.currentIndex() == 1
+
+    def back_to_results(self) -> None:
+        """From an open hit back to the list (Back, Escape)."""
+        had_focus = self.back_button.hasFocus()
+        self.right.setCurrentIndex(0)
+        if had_focus:
+            self.hits.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.hits and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            item = self.hits.currentItem()
+            if item is not None:
+                self._on_hit_clicked(item)
+                return True
+        return super().eventFilter(watched, event)
 
     def _on_hit_clicked(self, item: QListWidgetItem) -> None:
         self.hit_opened.emit(int(item.data(Qt.ItemDataRole.UserRole)))

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from explorer.kiosk.data import Story
@@ -26,6 +27,7 @@ class StoriesPage(QWidget):
         super().__init__(parent)
         self.stories: tuple[Story, ...] = ()
         self.index = 0
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # then Left/Right step
         outer = QVBoxLayout(self)
         outer.setContentsMargins(80, 24, 80, 32)
         outer.setSpacing(20)
@@ -57,6 +59,8 @@ class StoriesPage(QWidget):
         row.addWidget(self.next_button)
         outer.addLayout(row)
         self.previous_button.clicked.connect(self.show_previous)
+        for button in (self.previous_button, self.next_button):
+            button.installEventFilter(self)
         self.next_button.clicked.connect(self.show_next)
         self.retranslate()
 
@@ -84,6 +88,29 @@ class StoriesPage(QWidget):
         """The previous story."""
         self.show_index(self.index - 1)
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self._step(event):
+            super().keyPressEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # A push button would move the focus on an arrow key: here the arrows step instead.
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            return self._step(event)
+        return super().eventFilter(watched, event)
+
+    def _step(self, event: QKeyEvent) -> bool:
+        """Left and Right step through the stories (mirrored right to left)."""
+        forward, back = Qt.Key.Key_Right, Qt.Key.Key_Left
+        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            forward, back = back, forward
+        if event.key() == forward:
+            self.show_next()
+        elif event.key() == back:
+            self.show_previous()
+        else:
+            return False
+        return True
+
     def _update_position(self) -> None:
         text = self.tr("%1 of %2").replace("%1", format_count(self.index + 1))
         self.position.setText(text.replace("%2", format_count(len(self.stories))))
@@ -94,6 +121,7 @@ class StoriesPage(QWidget):
         self.previous_button.setText(self.tr("‹ Previous"))
         self.next_button.setText(self.tr("Next ›"))
         self.hint.setText(self.tr("  ·  swipe to see more"))
+        self.setAccessibleName(self.tr("Stories: Left and Right arrows show the others"))
         self._update_position()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -40,4 +40,16 @@ QWidget { font-size: 24px; color: #1d2733; }
 #overlayText { font-size: 30px; }
 #pinDots { font-size: 48px; letter-spacing: 12px; }
 #storyPosition, #hint { font-size: 24px; color: #55606b; }
+/* Focus always visible (issue 16): a 4 px ring, #9a5b13 on the light screens (4.8:1 on the
+   page), #ffe8a3 on the dark bar and welcome screen (4.9:1 or more); padding shrinks by the
+   extra width so nothing moves. */
+#touch:focus, #primary:focus, #navArrow:focus, #chip:focus, #pinKey:focus, #searchEdit:focus {
+    border: 4px solid #9a5b13; }
+#touch:focus, #navArrow:focus, #chip:focus, #pinKey:focus { padding: 6px 20px; }
+#primary:focus { padding: 10px 38px; }
+#searchEdit:focus { padding: 6px 18px; }
+#languageChip:focus { border: 4px solid #ffe8a3; padding: 6px 20px; }
+#topBar QPushButton:focus { border: 4px solid #ffe8a3; padding: 4px 24px; }
+#hits:focus { border: 4px solid #9a5b13; }
+#touchPrompt[focused="true"] { border: 4px solid #ffe8a3; border-radius: 12px; padding: 8px; }
 """

@@ -4,7 +4,7 @@ app's ``FlowLayout``)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
-from PySide6.QtGui import QMouseEvent, QTouchEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QTouchEvent
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
 from explorer.ui.widgets.flow_layout import FlowLayout
@@ -24,8 +24,15 @@ class TouchButton(QPushButton):
         super().__init__(text, parent)
         self.setObjectName(role)
         self.setMinimumSize(MIN_TARGET, MIN_TARGET)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Reached by Tab (a tap leaves no ring); Enter or Space presses it (issue 16).
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.isAutoRepeat():
+            self.click()
+            return
+        super().keyPressEvent(event)
 
 
 class ChipButton(TouchButton):

@@ -8,8 +8,15 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSettings, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QHBoxLayout,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from explorer.kiosk import data
 from explorer.kiosk.attract import AttractScreen
@@ -106,6 +113,7 @@ class KioskWindow(QWidget):
         self.idle.countdown_started.connect(self._on_countdown)
         self.idle.countdown_ticked.connect(self.countdown.set_seconds)
         self.idle.countdown_cancelled.connect(self.countdown.hide)
+        self.countdown.stay_button.clicked.connect(self.note_activity)  # also by Enter
         self.idle.idle_timed_out.connect(self.reset)
         self.attract.explore_requested.connect(self.explore)
         self.attract.language_chosen.connect(self.set_language)
@@ -200,6 +208,7 @@ class KioskWindow(QWidget):
         self.pinpad.hide()
         self.idle.sleep()
         self.stack.setCurrentWidget(self.attract)
+        self.attract.setFocus(Qt.FocusReason.OtherFocusReason)  # Enter explores
         self.page_shown.emit("")
 
     def explore(self) -> None:
@@ -216,7 +225,27 @@ class KioskWindow(QWidget):
         page = self.pages[key] if key in self.pages else self._hosted_page(key)
         self.page_stack.setCurrentWidget(page)
         self.nav_buttons[key].setChecked(True)
+        focused = QApplication.focusWidget()
+        if focused is None or focused is self.attract or not focused.isVisible():
+            self.nav_buttons[key].setFocus(Qt.FocusReason.OtherFocusReason)
         self.page_shown.emit(key)
+
+    def go_back(self) -> None:
+        """Escape: close the PIN pad, answer the countdown, or leave an open search hit."""
+        if self.pinpad.isVisible():
+            self.pinpad.cancel()
+        elif self.countdown.isVisible():
+            self.countdown.hide()
+            self.note_activity()
+        elif self.search_page is not None and self.search_page.isVisible() \
+                and self.search_page.showing_story:
+            self.search_page.back_to_results()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.go_back()
+            return
+        super().keyPressEvent(event)
 
     def reset(self) -> None:
         """Back to the start: attract screen, first language, empty search, first page."""
