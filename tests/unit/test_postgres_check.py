@@ -113,3 +113,20 @@ def test_a_database_without_a_catalogue(
     assert code == 2
     assert "no Exchange Explorer catalogue in this database" in err
     assert json.loads(out)["integrity"][0].endswith("'build-db --out' first)")
+
+
+def test_an_index_older_than_the_app_is_reported(
+    capsys: pytest.CaptureFixture[str], small_server: str
+) -> None:
+    """A catalogue indexed before the search functions existed: check says to rebuild, and
+    the search says its index is missing instead of failing."""
+    pg = create_engine(small_server.replace("postgresql://", "postgresql+psycopg://"))
+    with pg.begin() as conn:
+        conn.execute(text("DROP FUNCTION explorer_ids(text, text[])"))
+    pg.dispose()
+    code, out, _err = _check(capsys, small_server, "--json")
+    assert code == 1
+    assert ("no search index, or one older than this app (initiative_search); rebuild with "
+            "'build-db --out'") in json.loads(out)["integrity"]
+    assert main(["--db", small_server, "search", "--json", "HIV"]) == 0
+    assert "The search index is missing" in capsys.readouterr().err

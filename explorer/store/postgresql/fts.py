@@ -34,6 +34,7 @@ TABLE = "initiative_search"
 DICT_TABLE = "initiative_fts_dict"
 KEYS_TABLE = "initiative_fts_keys"
 CONFIG = "explorer"
+FUNCTION = "explorer_ids(text,text[])"  # made with the index (_SETUP)
 WEIGHT = {"title": "A", "who": "B", "tags": "C", "body": "D"}
 _SPLIT = "'[^[:alnum:]]+'"
 
@@ -118,6 +119,9 @@ def build_index(conn: Connection) -> int:
     conn.execute(text(f"CREATE INDEX {TABLE}_doc ON {TABLE} USING gin (doc)"))
     conn.execute(text(f"CREATE INDEX {TABLE}_keyv ON {TABLE} USING gin (keyv)"))
     conn.execute(text(f"CREATE INDEX {TABLE}_newest ON {TABLE} (newest)"))
+    # The empty search's newest-first page, read off an index of the table itself.
+    conn.execute(text("CREATE INDEX IF NOT EXISTS initiative_newest ON initiative "
+                      "(start_year DESC NULLS LAST, id DESC)"))
     conn.execute(text(f"ANALYZE {TABLE}"))
     return indexed
 
@@ -397,7 +401,9 @@ def has_index(conn: Connection | Session) -> bool:
     """Whether the server's catalogue has this index (``build_index`` was run)."""
     from sqlalchemy import text
 
-    return conn.execute(text("SELECT to_regclass(:n)"), {"n": DICT_TABLE}).scalar() is not None
+    # An index built before the search functions existed counts as missing (rebuild it).
+    sql = "SELECT to_regclass(:n) IS NOT NULL AND to_regprocedure(:f) IS NOT NULL"
+    return bool(conn.execute(text(sql), {"n": DICT_TABLE, "f": FUNCTION}).scalar())
 
 
 # ORDER BY of the sort orders besides relevance, as ``explorer.store.fts.ORDERS`` sorts them
@@ -415,12 +421,17 @@ def ordered_page(
 ) -> list[int]:
     """Ids of one page of the initiatives matching ``match`` (all when None) by ``order``."""
 
-    cond, args = _positional(as_sql(_Compiler(match).parse())) if match else ("TRUE", [])
     window = f"LIMIT {int(limit)} OFFSET {int(offset)}"
+    if not match:  # every initiative: no index table involved (there may be none)
+        from sqlalchemy import text
+
+        sql = f"SELECT i.id FROM initiative i ORDER BY {ORDERS[order]} {window}"
+        return [int(r) for r in conn.execute(text(sql)).scalars()]
+    cond, args = _positional(as_sql(_Compiler(match).parse()))
     if order == "newest":  # the place of each row in this order is kept in the index table
         statement = f"SELECT id FROM {TABLE} WHERE {cond} ORDER BY newest {window}"
     else:
-        where = f"WHERE i.id IN (SELECT id FROM {TABLE} WHERE {cond})" if match else ""
+        where = f"WHERE i.id IN (SELECT id FROM {TABLE} WHERE {cond})"
         statement = f"SELECT i.id FROM initiative i {where} ORDER BY {ORDERS[order]} {window}"
     return _index_first_ids(conn, statement, args)
 

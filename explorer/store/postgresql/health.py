@@ -140,8 +140,9 @@ def _server_problems(conn: Connection, report: CheckReport, tables: set[str]) ->
                 problems.append(
                     f"table {table} has {actual:,} rows; the build wrote {int(expected):,}"
                 )
-    if fts.TABLE not in tables:
-        problems.append("no search index (initiative_search); rebuild with 'build-db --out'")
+    if fts.TABLE not in tables or not fts.has_index(conn):
+        problems.append("no search index, or one older than this app (initiative_search); "
+                        "rebuild with 'build-db --out'")
     else:
         indexed = int(_scalar(conn, f"SELECT count(*) FROM {fts.TABLE}"))
         if indexed != report.counts.get("initiatives"):
