@@ -193,6 +193,27 @@ class NavigationHistory(QObject):
             self._arriving = None
             self._settle.stop()
 
+    def retranslate(self) -> None:
+        """The actions' and tool bar's words in the interface language now in use."""
+        self.back_action.setText(_tr("&Back"))
+        self.back_action.setToolTip(_tr("Back (Alt+Left)"))
+        self.forward_action.setText(_tr("&Forward"))
+        self.forward_action.setToolTip(_tr("Forward (Alt+Right)"))
+        self.toolbar.setWindowTitle(_tr("Navigation"))
+
+    def forget_pages(self) -> None:
+        """The window dropped its pages (a language switch): hook the new ones when built."""
+        self._hooked.clear()
+        self._session_given.clear()  # a page built again gets its last search back
+
+    def revisit(self, key: str) -> None:
+        """Show the current place again on freshly built pages (``key``: the page shown)."""
+        now = self.current()
+        if now is not None and now.page == key:
+            self._go(self.index)
+        else:
+            self.window.show_page(key)
+
     def _settled(self) -> None:
         self._arriving = None
 

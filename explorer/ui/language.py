@@ -329,7 +329,5 @@ class ShellRetranslator(QObject):
             if spec is not None:
                 item.setText(spec.display_title())
         w.rebuild_menus()
-        if w.pages:  # the pages set their strings when built: say when they will follow
-            w.statusBar().showMessage(
-                _tr("Some pages show the new language after a restart."), 10_000
-            )
+        if w.pages:  # the pages set their strings when built: build them again (issue 19)
+            w.rebuild_pages()

@@ -240,6 +240,27 @@ class MainWindow(QMainWindow):
         if callable(show_query):
             show_query(query)
 
+    def rebuild_pages(self) -> None:
+        """Build the pages again and show the current place again: their strings are set
+        when built, so a language switch reaches every page at once (issue 19). The page
+        shown is hidden first, so a note being typed is saved as on any page change."""
+        if self.context.runner.closed:  # shutting down: nothing would load them
+            return
+        current = next((k for k, p in self.pages.items() if p is self.stack.currentWidget()), None)
+        shown = self.stack.currentWidget()
+        if shown is not None:
+            shown.hide()
+        for page in self.pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages.clear()
+        self.history.forget_pages()
+        self.history.retranslate()
+        if self._vintage is not None:
+            self._vintage.reload()  # the status bar's line in the new language
+        if current is not None:
+            self.history.revisit(current)
+
     def update_data_from_folder(self) -> None:
         """Rebuild the data from a sources folder the user picks, then show the new data."""
         from explorer.ui.dialogs.rebuild import update_from_folder
