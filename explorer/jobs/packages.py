@@ -168,3 +168,18 @@ def rollback_data(control: Control, target: Path) -> Refused | None:
     except PackageError as exc:
         return Refused(str(exc))
     return None
+
+
+def data_signer(path: Path | None) -> tuple[str, str | None] | None:
+    """Who signed the installed data at ``path``: (signer, fingerprint of the trusted key
+    or None when that key is no longer trusted); None when it was not installed from a
+    signed package (built here, or a server)."""
+    from explorer.packages.core import active_record, fingerprint
+
+    if path is None or not path.is_file():
+        return None
+    signer = active_record(path).get("signer")
+    if not isinstance(signer, str):
+        return None
+    key = trusted_keys().get(signer)
+    return signer, fingerprint(key) if key is not None else None

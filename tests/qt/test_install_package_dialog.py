@@ -306,3 +306,23 @@ def test_render(qtbot: QtBot, runner: Runner, app_look: QApplication, small_db: 
     for label in dialog.fields.values():
         assert label.geometry().right() <= dialog.width(), label.text()
         assert label.heightForWidth(label.width()) <= label.height(), label.text()
+
+
+def test_about_shows_who_signed_the_installed_data(
+        qtbot: QtBot, runner: Runner, installed: tuple[Path, Path, object],
+        small_db: Path) -> None:
+    from explorer.store.database import Database
+    from explorer.ui.dialogs.about import AboutDialog
+
+    target, _package, key = installed
+    for path, expected in (
+            (target, f"Data signed by {ORG} (key "
+                     f"{fingerprint(key.public_key())})"),  # type: ignore[attr-defined]
+            (small_db, "The data was not installed from a signed package.")):
+        database = Database.open(path, readonly=True)
+        dialog = AboutDialog(runner, database)
+        qtbot.addWidget(dialog)
+        qtbot.waitUntil(lambda d=dialog: bool(d.signer.text()), timeout=WAIT)
+        assert dialog.signer.text() == expected
+        runner.wait_for_done(5000)
+        database.dispose()

@@ -48,12 +48,27 @@ class AboutDialog(QDialog):
         self.data_view.setAccessibleName(self.tr("Versions of the data"))
         self.data_view.setPlainText(self.tr("Loading…"))
         layout.addWidget(self.data_view, 1)
+        self.signer = text_label("", "muted", self)  # who signed the installed data
+        self.signer.setAccessibleName(self.tr("Who signed the data"))
+        layout.addWidget(self.signer)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self._database = database
         runner.submit(ABOUT_KEY, load_about, database,
                       on_done=self._on_finished, on_error=self._on_failed)
+        from explorer.jobs.packages import data_signer
+
+        runner.submit("about.signer", data_signer, database.path, on_done=self._on_signer)
+
+    def _on_signer(self, result: tuple[str, str | None] | None) -> None:
+        if result is None:
+            self.signer.setText(self.tr("The data was not installed from a signed package."))
+            return
+        name, fp = result
+        text = self.tr("Data signed by %1 (key %2)") if fp else self.tr(
+            "Data signed by %1 (that key is no longer trusted)")
+        self.signer.setText(text.replace("%1", name).replace("%2", fp or ""))
 
     def _on_finished(self, result: tuple[BuildVintage, list[DatasetInfo]]) -> None:
         vintage, datasets = result
