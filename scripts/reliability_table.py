@@ -25,6 +25,10 @@ def table(report: dict[str, object]) -> str:
     for name, c in categories.items():
         lines.append(f"| {name} | {c['tried']:,} | {c['clean']:,} | {len(c['failures'])} | "
                      f"{c['seconds']:.0f} s |")  # fmt: skip
+    notes = [f"- {name}: {text}" for name, c in categories.items()
+             for text in c.get("figures", [])]  # fmt: skip
+    if notes:
+        lines += ["", "Measured:", "", *notes]
     for name, c in categories.items():
         for failure in c["failures"][:5]:
             lines.append(f"\n- {name}: {failure}")

@@ -36,6 +36,7 @@ class Tally:
     clean: int = 0
     failures: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    figures: list[str] = field(default_factory=list)  # measured along the way, for the table
 
 
 class Campaign:
@@ -59,6 +60,10 @@ class Campaign:
         tally.clean += max(0, tried - len(failures))
         tally.failures.extend(failures)
 
+    def figure(self, category: str, text: str) -> None:
+        """A figure the category measured (memory growth, notes recovered) for the README."""
+        self.categories.setdefault(category, Tally()).figures.append(text)
+
     def failures(self, category: str) -> list[str]:
         return self.categories.get(category, Tally()).failures
 
@@ -71,7 +76,7 @@ class Campaign:
             "seed": SEED,
             "categories": {
                 name: {"tried": t.tried, "clean": t.clean, "failures": t.failures,
-                       "seconds": round(t.seconds, 1)}
+                       "seconds": round(t.seconds, 1), "figures": t.figures}
                 for name, t in sorted(self.categories.items())
             },
         }  # fmt: skip
@@ -116,3 +121,5 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
               f"failures {len(t.failures):>3}  {t.seconds:6.1f} s")  # fmt: skip
         for failure in t.failures[:10]:
             write(f"      {failure}")
+        for text in t.figures:
+            write(f"      measured: {text}")

@@ -119,5 +119,6 @@ def test_damaged_user_databases_are_recovered(
         written_after += len(after)
         recovered_after += sum(1 for k in after if got.get(k) == written[k])
         campaign.record(category, label, not bad, "; ".join(bad))
-    print(f"\nnotes written after the backup: {recovered_after} of {written_after} came back")
+    campaign.figure(category, f"notes written after the backup that came back from the "
+                    f"damaged files: {recovered_after:,} of {written_after:,}")  # fmt: skip
     assert not campaign.failures(category), campaign.failures(category)[:5]
