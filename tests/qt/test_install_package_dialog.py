@@ -325,4 +325,9 @@ def test_about_shows_who_signed_the_installed_data(
         qtbot.waitUntil(lambda d=dialog: bool(d.signer.text()), timeout=WAIT)
         assert dialog.signer.text() == expected
         runner.wait_for_done(5000)
+        if path == target:
+            dialog.show()
+            qtbot.wait(50)
+            SHOTS.mkdir(parents=True, exist_ok=True)
+            dialog.grab().save(str(SHOTS / "about-signer.png"))
         database.dispose()
