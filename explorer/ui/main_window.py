@@ -250,16 +250,28 @@ class MainWindow(QMainWindow):
         shown = self.stack.currentWidget()
         if shown is not None:
             shown.hide()
-        for page in self.pages.values():
+        retired = list(self.pages.values())
+        for page in retired:
             self.stack.removeWidget(page)
-            page.deleteLater()
         self.pages.clear()
+        # Deleted once their jobs (the note's save among them) have answered: a callback
+        # must find its widget alive.
+        self._delete_when_idle(retired)
         self.history.forget_pages()
         self.history.retranslate()
         if self._vintage is not None:
             self._vintage.reload()  # the status bar's line in the new language
         if current is not None:
             self.history.revisit(current)
+
+    def _delete_when_idle(self, widgets: list[Page]) -> None:
+        from PySide6.QtCore import QTimer
+
+        if self.context.runner.closed or not self.context.runner.pending():
+            for widget in widgets:
+                widget.deleteLater()
+        else:
+            QTimer.singleShot(200, self, lambda: self._delete_when_idle(widgets))
 
     def update_data_from_folder(self) -> None:
         """Rebuild the data from a sources folder the user picks, then show the new data."""

@@ -57,3 +57,30 @@ def test_every_built_page_follows_the_language(
     assert page.bar.text() == "microfinance"  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: page.loaded, timeout=20_000)
     context.runner.wait_for_done(20_000)
+
+
+def test_a_note_being_typed_survives_the_switch(
+    qtbot: QtBot, make_context: ContextFactory, reference_db: Path, english: None
+) -> None:
+    """The pages are built again, but what the user was writing is saved first."""
+    from explorer.jobs.workspace import load_note
+    from explorer.paths import default_user_db
+    from explorer.ui.widgets.note_editor import NoteEditor
+
+    context = make_context(reference_db)
+    window = MainWindow(context, default_pages())
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    window.start("home")
+    context.navigator.open_country("BWA")
+    editor = window.pages["countries"].findChild(NoteEditor)
+    assert editor is not None
+    qtbot.waitUntil(lambda: editor.key == "BWA" and editor.text.isEnabled(), timeout=20_000)
+    context.runner.wait_for_done(20_000)
+    editor.text.setPlainText("Ask about the HIV/AIDS programme")  # no pause: not saved yet
+    old = window.pages["countries"]
+    language_manager().apply("fr")
+    qtbot.waitUntil(lambda: window.pages.get("countries") not in (None, old), timeout=20_000)
+    context.runner.wait_for_done(20_000)
+    assert load_note(default_user_db(), "BWA").text == "Ask about the HIV/AIDS programme"
