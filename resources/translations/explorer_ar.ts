@@ -1801,6 +1801,26 @@ Details: %2</source>
         <source>&amp;About Exchange Explorer</source>
         <translation>&amp;حول Exchange Explorer</translation>
     </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;رجوع</translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation>رجوع (Alt+يسار)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;تقدم</translation>
+    </message>
+    <message>
+        <source>Forward (Alt+Right)</source>
+        <translation>تقدم (Alt+يمين)</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>التنقل</translation>
+    </message>
 </context>
 <context>
     <name>NetworkChart</name>
@@ -2366,6 +2386,14 @@ Into: %2</source>
     <message>
         <source>Source: %1, %2</source>
         <translation>المصدر: %1، %2</translation>
+    </message>
+    <message>
+        <source>Help from %1</source>
+        <translation>مساعدة من %1</translation>
+    </message>
+    <message>
+        <source>Help for %1</source>
+        <translation>مساعدة لـ %1</translation>
     </message>
 </context>
 <context>

@@ -1765,6 +1765,26 @@ Detalles: %2</translation>
         <source>&amp;About Exchange Explorer</source>
         <translation>&amp;Acerca de Exchange Explorer</translation>
     </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation>Atrás (Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>A&amp;delante</translation>
+    </message>
+    <message>
+        <source>Forward (Alt+Right)</source>
+        <translation>Adelante (Alt+Derecha)</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navegación</translation>
+    </message>
 </context>
 <context>
     <name>NetworkChart</name>
@@ -2314,6 +2334,14 @@ Hacia: %2</translation>
     <message>
         <source>Source: %1, %2</source>
         <translation>Fuente: %1, %2</translation>
+    </message>
+    <message>
+        <source>Help from %1</source>
+        <translation>Ayuda de %1</translation>
+    </message>
+    <message>
+        <source>Help for %1</source>
+        <translation>Ayuda para %1</translation>
     </message>
 </context>
 <context>

@@ -1765,6 +1765,26 @@ Détails&#xa0;: %2</translation>
         <source>&amp;About Exchange Explorer</source>
         <translation>À &amp;propos d’Exchange Explorer</translation>
     </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation>Précédent (Alt+Gauche)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <source>Forward (Alt+Right)</source>
+        <translation>Suivant (Alt+Droite)</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
 </context>
 <context>
     <name>NetworkChart</name>
@@ -2314,6 +2334,14 @@ Vers&#xa0;: %2</translation>
     <message>
         <source>Source: %1, %2</source>
         <translation>Source&#xa0;: %1, %2</translation>
+    </message>
+    <message>
+        <source>Help from %1</source>
+        <translation>Aide de %1</translation>
+    </message>
+    <message>
+        <source>Help for %1</source>
+        <translation>Aide pour %1</translation>
     </message>
 </context>
 <context>

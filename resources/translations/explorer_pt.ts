@@ -1765,6 +1765,26 @@ Detalhes: %2</translation>
         <source>&amp;About Exchange Explorer</source>
         <translation>&amp;Sobre o Exchange Explorer</translation>
     </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Voltar</translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation>Voltar (Alt+Esquerda)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Avançar</translation>
+    </message>
+    <message>
+        <source>Forward (Alt+Right)</source>
+        <translation>Avançar (Alt+Direita)</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navegação</translation>
+    </message>
 </context>
 <context>
     <name>NetworkChart</name>
@@ -2314,6 +2334,14 @@ Para: %2</translation>
     <message>
         <source>Source: %1, %2</source>
         <translation>Fonte: %1, %2</translation>
+    </message>
+    <message>
+        <source>Help from %1</source>
+        <translation>Ajuda de %1</translation>
+    </message>
+    <message>
+        <source>Help for %1</source>
+        <translation>Ajuda para %1</translation>
     </message>
 </context>
 <context>

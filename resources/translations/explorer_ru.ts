@@ -1774,6 +1774,26 @@ Details: %2</source>
         <source>&amp;About Exchange Explorer</source>
         <translation>&amp;О программе Exchange Explorer</translation>
     </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation>Назад (Alt+Влево)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Вперёд</translation>
+    </message>
+    <message>
+        <source>Forward (Alt+Right)</source>
+        <translation>Вперёд (Alt+Вправо)</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Навигация</translation>
+    </message>
 </context>
 <context>
     <name>NetworkChart</name>
@@ -2327,6 +2347,14 @@ Into: %2</source>
     <message>
         <source>Source: %1, %2</source>
         <translation>Источник: %1, %2</translation>
+    </message>
+    <message>
+        <source>Help from %1</source>
+        <translation>Помощь от %1</translation>
+    </message>
+    <message>
+        <source>Help for %1</source>
+        <translation>Помощь для %1</translation>
     </message>
 </context>
 <context>

@@ -1756,6 +1756,26 @@ Details: %2</source>
         <source>&amp;About Exchange Explorer</source>
         <translation>关于 Exchange Explorer(&amp;A)</translation>
     </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>后退(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation>后退 (Alt+左)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>前进(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Forward (Alt+Right)</source>
+        <translation>前进 (Alt+右)</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>导航</translation>
+    </message>
 </context>
 <context>
     <name>NetworkChart</name>
@@ -2301,6 +2321,14 @@ Into: %2</source>
     <message>
         <source>Source: %1, %2</source>
         <translation>来源：%1，%2</translation>
+    </message>
+    <message>
+        <source>Help from %1</source>
+        <translation>来自%1的帮助</translation>
+    </message>
+    <message>
+        <source>Help for %1</source>
+        <translation>对%1的帮助</translation>
     </message>
 </context>
 <context>
