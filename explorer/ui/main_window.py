@@ -102,6 +102,9 @@ class MainWindow(QMainWindow):
         from explorer.ui.history import NavigationHistory
 
         self.history = NavigationHistory(self)  # Back/Forward and the last session (issue 19)
+        from explorer.ui.find_action import add_find_action
+
+        add_find_action(self)  # Ctrl+F: the page's search box
         self._restore()
 
     @property
