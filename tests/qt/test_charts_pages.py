@@ -73,6 +73,18 @@ def test_trade_page_group_and_bad_code(qtbot: QtBot, reference_db: Path,
     with qtbot.waitSignal(page.data_shown, timeout=30_000):
         page.reload()
     assert "QQQ" in page.status.text()
+    # Names in any stored language, not only codes (issue 19): Portuguese and Chinese.
+    page.subject.setText("Quênia")
+    page.partner.setText("巴西")
+    with qtbot.waitSignal(page.data_shown, timeout=30_000):
+        page.reload()
+    assert page.status.text() == ""
+    assert "Kenya" in page.charts["trade-share"].title_label.text()
+    assert "Brazil" in page.charts["bilateral"].title_label.text()
+    completer = page.subject.completer()  # names complete as the user types
+    assert completer is not None
+    completer.setCompletionPrefix("keny")
+    assert completer.currentCompletion() == "Kenya"
 
 
 def test_cooperation_page_filters(qtbot: QtBot, reference_db: Path, make_context: MakeContext

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -28,6 +28,9 @@ from explorer.ui.runner import JobError
 from explorer.ui.widgets.cards import text_label
 from explorer.ui.widgets.chart_panel import ChartPanel, load_requests
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QCompleter
+
 
 class TradePage(Page):
     """One country (ISO3) or group code (G77, ASEAN, AU, SSF, LMC...) and a partner.
@@ -43,6 +46,7 @@ class TradePage(Page):
         self.subject = QLineEdit("BRA", self)
         self.subject.setAccessibleName(self.tr("Country or group code"))
         self.subject.setPlaceholderText(self.tr("BRA, G77, ASEAN, AU, SSF…"))
+        self._completer: QCompleter | None = None  # country names, once loaded
         self.partner = QLineEdit("CHN", self)
         self.partner.setAccessibleName(self.tr("Partner country code"))
         self.year = QSpinBox(self)
@@ -85,8 +89,9 @@ class TradePage(Page):
         layout.addWidget(self.tabs, 1)
 
     def requests(self) -> dict[str, ChartRequest]:
-        code = self.subject.text().strip().upper() or "BRA"
-        partner = self.partner.text().strip().upper() or "CHN"
+        # As typed: a name in any stored language ("Brasil", "巴西") is resolved by the job.
+        code = self.subject.text().strip() or "BRA"
+        partner = self.partner.text().strip() or "CHN"
         year = self.year.value()
         return {
             "trade-share": ChartRequest("trade-share", country=code),
@@ -98,10 +103,26 @@ class TradePage(Page):
         }
 
     def submit_load(self) -> None:
+        if self._completer is None:  # country names to complete, loaded once
+            from explorer.jobs.countries import load_choices
+
+            self.context.runner.submit(f"{self.job_key}.names", load_choices,
+                                       self.context.database, on_done=self._set_names)
         requests = self.requests()
         for key, panel in self.panels.items():
             panel.set_request(requests[key])
         self.load(_load, self.context.database, requests)
+
+    def _set_names(self, choices: object) -> None:
+        from PySide6.QtCore import QStringListModel, Qt
+        from PySide6.QtWidgets import QCompleter
+
+        names = [name for _iso3, name in getattr(choices, "countries", ())]
+        self._completer = QCompleter(QStringListModel(names, self), self)
+        self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.subject.setCompleter(self._completer)
+        self.partner.setCompleter(self._completer)
 
     def show_chart(self, kind: str, params: dict[str, str]) -> None:
         """Reopen a bookmarked chart (its key's ``kind`` and parameters) in its tab."""
@@ -133,11 +154,33 @@ class TradePage(Page):
         self.status.setText(self.tr("Could not load trade: %1").replace("%1", error.message))
 
 
+def resolve_subjects(database: Database, requests: dict[str, ChartRequest]
+                     ) -> dict[str, ChartRequest]:  # fmt: skip
+    """Country names in any stored language become ISO3 codes (issue 19); what is no
+    country (a group code: G77, ASEAN) is kept, upper-cased."""
+    from dataclasses import replace
+
+    from explorer.jobs.countries import resolve
+
+    seen: dict[str, str] = {}
+
+    def code(text: str | None) -> str | None:
+        if text is None:
+            return None
+        if text not in seen:
+            match = resolve(database, text)
+            seen[text] = match.iso3 or text.upper()
+        return seen[text]
+
+    return {key: replace(r, country=code(r.country), partner=code(r.partner))
+            for key, r in requests.items()}  # fmt: skip
+
+
 def _load(database: Database, requests: dict[str, ChartRequest]) -> dict[str, Any]:
     from explorer.store.queries.trade import UnknownSubject
 
     try:
-        return load_requests(database, requests)
+        return load_requests(database, resolve_subjects(database, requests))
     except UnknownSubject as exc:
         # Reported on the page (not a bug, not the environment): the user typed a bad code.
         return {"error": f"No country or group has the code {exc.args[0]!r}."}
