@@ -48,7 +48,7 @@ def _steps() -> list[Step]:
         undp,
         wdi,
     )
-    from explorer.store import fts, summary
+    from explorer.store import fts
 
     return [
         Step("datasets", "Datasets", load_datasets, 0.5),
@@ -63,12 +63,20 @@ def _steps() -> list[Step]:
         Step("aiddata", "AidData Chinese official finance", aiddata.load_aiddata, 3),
         Step("abc", "Brazilian Cooperation Agency", abc_brazil.load_abc, 1),
         Step("brief", "Cases and figures of the brief", brief.load_brief, 0.5),
-        Step("summary", "Summary figures", lambda ctx: summary.build_summary(ctx.conn), 1),
+        Step("summary", "Summary figures", _summaries, 1),
         Step("imports", "Your imported files", _reapply_imports, 1),
         Step("sectors", "DAC sectors (codes, crosswalk, inference)", sectors.load_dac, 1),
         Step("row_counts", "Provenance counts", count_rows_per_dataset, 1),
         Step("search_index", "Search index", lambda ctx: fts.build_index(ctx.conn), 4),
     ]
+
+
+def _summaries(ctx: BuildContext) -> int:
+    """The trade summary figures, then the WDI ones (two modules, no cycle between them)."""
+    from explorer.store.summary import build_summary
+    from explorer.store.summary_wdi import build_wdi_summary
+
+    return build_summary(ctx.conn) + build_wdi_summary(ctx.conn)
 
 
 def _reapply_imports(ctx: BuildContext) -> int:

@@ -2,8 +2,9 @@
 
 Trade figures come from IMF DOTS exports (FOB) reported by the IMF aggregates themselves:
 "Emerging and Developing Economies" (EMDE, the IMF WEO grouping, which is not the World
-Bank's low- and middle-income group) and "World". Two more measures come from WDI (see
-``explorer.store.summary_wdi``). The SQL is plain and portable.
+Bank's low- and middle-income group) and "World". Two more measures come from WDI
+(``explorer.store.summary_wdi``, run after this by the build's summary step). The SQL is
+plain and portable.
 """
 
 from __future__ import annotations
@@ -92,6 +93,4 @@ def build_summary(conn: Connection) -> int:
     ]
     if rows:
         conn.execute(insert(SummaryFigure), rows)
-    from explorer.store.summary_wdi import build_wdi_summary
-
-    return len(rows) + build_wdi_summary(conn)
+    return len(rows)

@@ -195,7 +195,8 @@ def search(
     if mine_filters(q):
         from explorer.store.queries.search_mine import search_mine
 
-        return search_mine(db, q, plan, mine, limit=limit, offset=offset, order=order)
+        return search_mine(db, q, plan, mine, limit=limit, offset=offset, order=order,
+                           rank_limit=RANK_LIMIT, fetch_rows=fetch_rows)  # fmt: skip
     total = plan.count(db)
     if not (limit and total > offset):
         ids, ranked = [], True

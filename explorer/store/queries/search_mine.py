@@ -12,13 +12,14 @@ from __future__ import annotations
 import json
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
+from typing import Protocol
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from explorer.domain.keys import split_initiative_key
 from explorer.domain.query import FieldFilter, Query, mine_filters
-from explorer.domain.search import SearchPage
+from explorer.domain.search import InitiativeRow, SearchPage
 from explorer.store import fts
 from explorer.store.queries import search_keys as keys
 from explorer.store.queries.search_filters import Db
@@ -79,24 +80,32 @@ def _sorted(rows: Mapping[int, tuple[int | None, str]], ids: list[int], order: s
     return sorted(ids, key=lambda i: (rows[i][0] is None, -(rows[i][0] or 0), -i))
 
 
-def _narrows(plan: object) -> bool:
+class SearchPlan(Protocol):
+    """What this module needs of ``queries.search.Plan`` (passed in: no import back)."""
+
+    match: str | None
+    indexed: bool
+    positive: list[str]
+    negative: list[str]
+    hints: tuple[str, ...]
+
+    def count(self, db: Db) -> int: ...
+    def page(self, db: Db, total: int, limit: int, offset: int) -> tuple[list[int], bool]: ...
+
+
+def _narrows(plan: SearchPlan) -> bool:
     """Whether the rest of the query (words, filters) narrows the match: if not, the user's
     set is the answer as it is, without reading the index (every initiative is in it)."""
-    from explorer.store.queries.search import Plan
-
-    assert isinstance(plan, Plan)
     return plan.indexed and bool(plan.positive or plan.negative)
 
 
 def search_mine(
-    db: Db, query: Query, plan: object, mine: Mine | None, *, limit: int, offset: int,
-    order: str,
+    db: Db, query: Query, plan: SearchPlan, mine: Mine | None, *, limit: int, offset: int,
+    order: str, rank_limit: int, fetch_rows: Callable[[Db, list[int]], list[InitiativeRow]],
 ) -> SearchPage:
     """``search`` of a query with user-record filters: their keys kept, or dropped when
-    negated; without ``mine`` (no workspace, as in the kiosk) they are ignored, with a hint."""
-    from explorer.store.queries.search import RANK_LIMIT, Plan, fetch_rows
-
-    assert isinstance(plan, Plan)
+    negated; without ``mine`` (no workspace, as in the kiosk) they are ignored, with a hint.
+    ``rank_limit`` and ``fetch_rows`` are the search's own (see ``queries.search``)."""
     hints = plan.hints
     kept: set[int] | None = None
     dropped: set[int] = set()
@@ -115,7 +124,7 @@ def search_mine(
     match = plan.match if plan.match is not None else fts.quote(keys.ALL)
     if kept is not None:
         kept -= dropped
-        ranked = bool(query.groups) and len(kept) <= RANK_LIMIT and order not in fts.ORDERS
+        ranked = bool(query.groups) and len(kept) <= rank_limit and order not in fts.ORDERS
         found = fts.within(db, match, kept, ranked) if _narrows(plan) else sorted(kept)
         total = len(found)
         if not ranked:
@@ -137,13 +146,11 @@ def search_mine(
 
 
 def facet_counts(
-    db: Db, query: Query, plan: object, mine: Mine, base: Callable[[], tuple[Counter[str], bool]]
-) -> tuple[Counter[str], bool]:
+    db: Db, query: Query, plan: SearchPlan, mine: Mine,
+    base: Callable[[], tuple[Counter[str], bool]],
+) -> tuple[Counter[str], bool]:  # fmt: skip
     """Key token counts (for the facets) of a query with user-record filters: those of the
     kept initiatives, or ``base()`` (the unrestricted counts) less those of the dropped."""
-    from explorer.store.queries.search import Plan
-
-    assert isinstance(plan, Plan)
     kept: set[int] | None = None
     dropped: set[int] = set()
     for f in mine_filters(query):
