@@ -81,6 +81,11 @@ def test_trade_page_group_and_bad_code(qtbot: QtBot, reference_db: Path,
     assert page.status.text() == ""
     assert "Kenya" in page.charts["trade-share"].title_label.text()
     assert "Brazil" in page.charts["bilateral"].title_label.text()
+    page.subject.setText("AU")  # a group code stays a group (not Australia's ISO2)
+    with qtbot.waitSignal(page.data_shown, timeout=30_000):
+        page.reload()
+    assert "Australia" not in page.charts["trade-share"].title_label.text()
+    assert "African Union" in page.charts["trade-share"].title_label.text()
     completer = page.subject.completer()  # names complete as the user types
     assert completer is not None
     completer.setCompletionPrefix("keny")

@@ -156,11 +156,12 @@ class TradePage(Page):
 
 def resolve_subjects(database: Database, requests: dict[str, ChartRequest]
                      ) -> dict[str, ChartRequest]:  # fmt: skip
-    """Country names in any stored language become ISO3 codes (issue 19); what is no
-    country (a group code: G77, ASEAN) is kept, upper-cased."""
+    """Country names in any stored language become ISO3 codes (issue 19); a code the trade
+    data know (an ISO3, or a group: G77, ASEAN, AU) is kept as it is, upper-cased."""
     from dataclasses import replace
 
     from explorer.jobs.countries import resolve
+    from explorer.store.queries.trade import UnknownSubject, resolve_subject
 
     seen: dict[str, str] = {}
 
@@ -168,8 +169,11 @@ def resolve_subjects(database: Database, requests: dict[str, ChartRequest]
         if text is None:
             return None
         if text not in seen:
-            match = resolve(database, text)
-            seen[text] = match.iso3 or text.upper()
+            try:
+                with database.connect() as conn:
+                    seen[text] = resolve_subject(conn, text).code
+            except UnknownSubject:
+                seen[text] = resolve(database, text).iso3 or text.upper()
         return seen[text]
 
     return {key: replace(r, country=code(r.country), partner=code(r.partner))
