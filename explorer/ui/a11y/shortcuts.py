@@ -58,6 +58,9 @@ def other_keys() -> list[tuple[str, str]]:
         (_tr("Next / previous control"), _tr("Tab, Shift+Tab")),
         (_tr("Leave a table or list"), _tr("Tab (arrow keys move inside it)")),
         (_tr("Close a dialog or popup"), _tr("Escape")),
+        (_tr("Back / forward (pages, searches, records)"),
+         _tr("Alt+Left, Alt+Right, the mouse's side buttons")),
+        (_tr("Search on this page"), "Ctrl+F"),
         (_tr("Chart: show its table, and back"), "T"),
         (
             _tr("Chart: copy its numbers"),
