@@ -67,7 +67,6 @@ def test_titles_kept_per_language_and_shown_in_the_interface_language(
         ("description", "en", "Triangular project: technicians trained in seed production."),
         ("description", "fr", "Projet triangulaire : techniciens formés à la production de "
                               "semences."),
-        ("title", "en", "Rice seed multiplication with smallholders"),
         ("title", "fr", "Multiplication de semences de riz avec les petits exploitants")]
     ident = init_id(db_path, ACT)
     french = load_detail(db, ident, "fr_FR")

@@ -67,7 +67,7 @@ class InitiativeRecord:
     locator: str = ""
     # The title and description in each language the file gives, when it gives several:
     # (field, language, text); the page shows the user's language where present.
-    texts: list[tuple[str, str, str]] = field(default_factory=list)
+    texts: tuple[tuple[str, str, str], ...] = ()
 
 
 @dataclass(slots=True)  # 100,000s of them in one file: no __dict__ each

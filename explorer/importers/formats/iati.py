@@ -179,8 +179,9 @@ class _Reader:
         others += [f"[{dl}] {dt}" for dl, dt in descriptions if dl != title_lang]
         record = InitiativeRecord(ident, title or ident, locator=f"iati-identifier {ident}")
         if len({tl for tl, _ in titles} | {dl for dl, _ in descriptions}) > 1:
-            record.texts = [("title", tl, tt) for tl, tt in titles]
-            record.texts += [("description", dl, dt) for dl, dt in descriptions]
+            # The record's own title is the initiative's: only the others are kept again.
+            record.texts = (*(("title", tl, tt) for tl, tt in titles if tl != title_lang),
+                            *(("description", dl, dt) for dl, dt in descriptions))
         fields = record.fields
         fields["language"] = title_lang
         fields["description"] = "\n\n".join([description, *others]).strip()

@@ -28,7 +28,8 @@ def base_language(code: str) -> str:
 
 def localized_texts(db: Db, initiative_id: int, language: str) -> dict[str, str]:
     """``title``/``description`` of ``initiative_id`` in ``language`` (``pt_BR``: first
-    ``pt-br``, then ``pt``); empty when the file gave none in that language."""
+    ``pt-br``, then ``pt``); empty when the file gave none in that language (the record's
+    own title, in the file's language, is the initiative's and is not kept twice)."""
     bind = db if isinstance(db, Connection) else db.connection()
     if not language or not inspect(bind).has_table(TABLE):
         return {}
