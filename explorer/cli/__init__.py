@@ -12,9 +12,9 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
-from pathlib import Path
 
 from explorer import __version__
+from explorer.cli.common import db_target
 
 # The command groups, in the order their commands appear in --help.
 GROUPS = (
@@ -30,13 +30,6 @@ GROUPS = (
     "explorer.cli.cite",
     "explorer.cli.workspace",
 )
-
-
-def db_target(text: str) -> Path | str:
-    """``--db``: a PostgreSQL URL stays text (a server), anything else is a file path."""
-    from explorer.store.database import is_url
-
-    return text if is_url(text) else Path(text)
 
 
 def build_parser(*, gui_only: bool = False) -> argparse.ArgumentParser:

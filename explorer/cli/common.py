@@ -1,4 +1,5 @@
-"""What the command groups share: the WxH parser and the terminal progress bar."""
+"""What the command groups share: the ``--db`` target, the WxH parser and the terminal
+progress bar."""
 
 from __future__ import annotations
 
@@ -6,6 +7,13 @@ import argparse
 import sys
 import time
 from pathlib import Path
+
+
+def db_target(text: str) -> Path | str:
+    """``--db``: a PostgreSQL URL stays text (a server), anything else is a file path."""
+    from explorer.store.database import is_url
+
+    return text if is_url(text) else Path(text)
 
 
 def parse_size(text: str) -> tuple[int, int]:

@@ -50,7 +50,7 @@ def register(sub: Any) -> None:
 
 
 def _db_target(text: str) -> Path | str:
-    from explorer.cli import db_target
+    from explorer.cli.common import db_target
 
     return db_target(text)
 

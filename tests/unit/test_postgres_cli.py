@@ -77,7 +77,7 @@ def test_same_output_as_sqlite(
 
 
 def test_a_server_url_is_not_taken_for_a_file(pg_url: str) -> None:
-    from explorer.cli import db_target
+    from explorer.cli.common import db_target
 
     assert db_target(pg_url) == pg_url
     assert isinstance(db_target("/tmp/x.sqlite"), Path)
