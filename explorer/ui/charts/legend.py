@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QLinearGradient, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QLinearGradient, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from explorer.ui.charts.numbers import format_number
@@ -56,8 +56,14 @@ class ColourLegend(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:  # presentation mode: wider for bigger text
+        # presentation mode, View > Text Size, the sheet applied at polish: wider for bigger text
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange,
+                            QEvent.Type.LanguageChange):
             self._resize()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._resize()  # the font it is shown in (200% text cut "No data" at the side)
+        super().showEvent(event)
 
     def sizeHint(self) -> QSize:
         return QSize(self.minimumWidth(), 200)
