@@ -3,12 +3,14 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
+from pytestqt.exceptions import TimeoutError as QtTimeoutError
 from pytestqt.qtbot import QtBot
 
 from explorer.ui.main_window import MainWindow
@@ -52,6 +54,12 @@ def cut_sideways(root: QWidget) -> list[str]:
 PAGE_KEYS = [spec.key for spec in default_pages()]
 
 
+def settle(qtbot: QtBot, window: MainWindow) -> None:
+    """Wait (up to 5 s) for nothing to be cut; the assertion after says what still is."""
+    with contextlib.suppress(QtTimeoutError):
+        qtbot.waitUntil(lambda: not cut_sideways(window), timeout=5000)
+
+
 @pytest.mark.realdata
 @pytest.mark.parametrize("key", PAGE_KEYS)
 def test_page_at_1024_by_600(qtbot: QtBot, make_context: ContextFactory, reference_db: Path,
@@ -69,6 +77,8 @@ def test_page_at_1024_by_600(qtbot: QtBot, make_context: ContextFactory, referen
     QApplication.processEvents()
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     window.grab().save(str(SCREENSHOTS / f"small-{key}-1024x600.png"))
+    # Layout requests climb one parent per pass of the event loop: let them settle.
+    settle(qtbot, window)
     problems = clipped_labels(window) + cut_sideways(window)
     context.runner.wait_for_done(20_000)
     assert not problems, "\n".join(problems)
@@ -92,6 +102,7 @@ def test_initiatives_after_home_at_1024_by_600(qtbot: QtBot, make_context: Conte
     QApplication.processEvents()
     QApplication.processEvents()
     # The detail pane widens when its note editor fills in (it had stayed ~209 px, cut).
+    settle(qtbot, window)
     problems = cut_sideways(window)
     context.runner.wait_for_done(20_000)
     assert not problems, "\n".join(problems)
