@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import re
+import sys
 import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -183,6 +184,7 @@ def _read_table(path: Path, rows: Iterator[list[str]], line: Callable[[], int], 
             raise ImportProblem(path, f"line {line()}: {len(row)} fields, expected at least 4 "
                                 "(the file looks truncated)")
         name, code, ind_name, ind_code = (c.strip() for c in row[:4])
+        ind_code = sys.intern(ind_code)  # one string per series, not per row (memory)
         if not ind_code:
             raise ImportProblem(path, f"line {line()}: no indicator code")
         if ind_code not in codes:
