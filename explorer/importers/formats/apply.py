@@ -61,6 +61,13 @@ def imported(conn: Any) -> dict[str, FileInfo]:
 def counts(conn: Any, parsed: Parsed) -> Written:
     """What writing ``parsed`` would add and update (for the preview and --dry-run)."""
     old = _old_records(conn, parsed.dataset.key, sorted({i.code for i in parsed.indicators}))
+    if not any(k.startswith("o:") for k in old):
+        # No value of these series is there yet: each of the file's values is new (the
+        # tables' keys allow no repeat), so a bulk file's millions need no key strings.
+        values = len(parsed.observations) + len(parsed.group_observations)
+        new = _record_keys(parsed, values=False)
+        return Written(added=len(new - old) + values, updated=len(new & old),
+                       removed=len(old - new))
     new = _record_keys(parsed)
     return Written(added=len(new - old), updated=len(new & old), removed=len(old - new))
 
@@ -200,10 +207,11 @@ def _old_records(conn: Any, key: str, codes: list[str]) -> set[str]:
     return found
 
 
-def _record_keys(parsed: Parsed) -> set[str]:
+def _record_keys(parsed: Parsed, *, values: bool = True) -> set[str]:
     keys = {f"i:{r.record_id}" for r in parsed.initiatives}
-    keys |= {f"o:{c}:{iso}:{y}" for c, iso, y, _v in parsed.observations}
-    keys |= {f"o:{c}:{g}:{y}" for c, g, y, _v in parsed.group_observations}
+    if values:
+        keys |= {f"o:{c}:{iso}:{y}" for c, iso, y, _v in parsed.observations}
+        keys |= {f"o:{c}:{g}:{y}" for c, g, y, _v in parsed.group_observations}
     keys |= {f"t:{t.reporter}:{t.partner}:{t.flow}:{t.year}:{t.commodity}" for t in parsed.trade}
     return keys
 
