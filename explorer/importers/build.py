@@ -248,8 +248,11 @@ def _build_locked(
             build_record.record(conn)  # after the index is final: check compares with it
         report("Checking", 0.99)
         with engine.connect() as conn:
-            problems = [r[0] for r in conn.execute(text("PRAGMA integrity_check"))]
-            if problems != ["ok"]:
+            from explorer.store.sqlite.health import integrity_problems
+
+            raw = conn.connection.dbapi_connection  # the SQLite file's own checks
+            problems = integrity_problems(raw) if raw is not None else []  # type: ignore[arg-type]
+            if problems:
                 raise SourceError(tmp, "integrity check failed: " + "; ".join(problems[:5]))
             conn.execute(text("ANALYZE"))
             conn.commit()

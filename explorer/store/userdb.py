@@ -46,15 +46,10 @@ def _migration_lock(path: Path) -> Iterator[None]:
     (``user.sqlite.lock``): SQLite's own file locking, the same on every platform, and
     released by the system if the holder dies. The database itself cannot be the lock: the
     migration runs on its own connections, which would wait on it."""
-    import sqlite3
+    from explorer.store.sqlite.lock import exclusive
 
-    lock = sqlite3.connect(path.with_name(f"{path.name}.lock"), timeout=LOCK_WAIT_S,
-                           isolation_level=None)  # fmt: skip
-    try:
-        lock.execute("BEGIN EXCLUSIVE")
+    with exclusive(path.with_name(f"{path.name}.lock"), LOCK_WAIT_S):
         yield
-    finally:
-        lock.close()  # rolls back: the lock file stays empty
 
 
 def open_user_db(path: Path) -> Engine:

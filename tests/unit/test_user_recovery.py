@@ -131,7 +131,7 @@ def test_readable_rows_of_a_damaged_file_win_over_the_older_backup(tmp_path: Pat
                int(k.rsplit("/", 1)[1]) >= 40)  # fmt: skip
     assert all(f"abc-brazil:BRA/04/{i:03d}" in got for i in range(40))  # the backup's all
     lost = len(written) - len(got)
-    assert 0 < report.salvaged["note"] < len(written)
+    assert 0 < report.salvaged["note"] <= len(written)
     assert lost < 80, f"{lost} of {len(written)} notes lost to two damaged pages"
     assert report.unreadable_ranges > 0 or lost == 0
 
