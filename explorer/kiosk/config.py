@@ -185,12 +185,20 @@ def validate_config(
 
 
 def unknown_featured(
-    config: KioskConfig, initiative_ids: Collection[str], headline_keys: Collection[str]
-) -> list[str]:
-    """A problem line for each ``featured`` entry that is neither an initiative nor a headline."""
-    return [
-        f"featured: {item!r} is neither an initiative source_record_id nor a headline key "
-        "in the reference database"
-        for item in config.featured
-        if item not in initiative_ids and item not in headline_keys
-    ]
+    config: KioskConfig, initiatives: Mapping[str, tuple[str, ...]],
+    headline_keys: Collection[str],
+) -> list[str]:  # fmt: skip
+    """A problem line for each ``featured`` entry that names no initiative key (or record
+    id) and no headline, or a record id that two datasets share (write its key instead)."""
+    problems = []
+    for item in config.featured:
+        found = initiatives.get(item, ())
+        if len(found) > 1:
+            problems.append(f"featured: {item!r} is the record id of {len(found)} initiatives "
+                            f"({', '.join(sorted(found)[:3])}); write the one you mean by its "
+                            "key")  # fmt: skip
+        elif not found and item not in headline_keys:
+            problems.append(f"featured: {item!r} is neither an initiative key (dataset:record, "
+                            "e.g. undp-ss:149) nor a headline key in the reference "
+                            "database")  # fmt: skip
+    return problems

@@ -16,6 +16,7 @@ from explorer.domain.home import (
     FeaturedInitiative,
     HeadlineComparison,
 )
+from explorer.domain.keys import initiative_key
 from explorer.store.quick import (
     check_file,
     connect_readonly,
@@ -61,34 +62,52 @@ class SearchQuery:
         return not (self.text.strip() or self.countries or self.sectors)
 
 
-def featured_keys(path: Path) -> tuple[frozenset[str], frozenset[str]]:
-    """All initiative ``source_record_id`` values and headline keys (config checking)."""
+def featured_keys(path: Path) -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
+    """What ``featured`` may name (config checking): each initiative's stable key, and its
+    bare ``source_record_id`` (older configurations), mapped to the keys it stands for (a
+    bare id shared by two datasets stands for both: ambiguous); and the headline keys."""
     conn = connect_readonly(path)
     try:
-        ids = frozenset(r[0] for r in conn.execute("SELECT source_record_id FROM initiative"))
+        rows = conn.execute("SELECT d.key, i.source_record_id FROM initiative i "
+                            "JOIN dataset d ON d.id = i.dataset_id").fetchall()  # fmt: skip
         keys = frozenset(r[0] for r in conn.execute("SELECT key FROM headline"))
-        return ids, keys
     finally:
         conn.close()
+    names: dict[str, tuple[str, ...]] = {}
+    for dataset, rid in rows:
+        key = initiative_key(dataset, rid)
+        names[key] = (key,)
+        if rid != key:
+            names[rid] = (*names.get(rid, ()), key)
+    return names, keys
 
 
 def load_stories(path: Path, lang: str, featured: Sequence[str]) -> tuple[Story, ...]:
-    """The featured stories in ``featured`` order; all brief cases and headlines if empty."""
+    """The featured stories in ``featured`` order (initiatives by stable key, or by a record
+    id no other dataset shares; headlines by key); all brief cases and headlines if empty."""
     headlines = {h.key: h for h in load_home(path, lang).headlines}
     conn = connect_readonly(path)
     try:
         if featured:
-            rows = conn.execute(
-                f"SELECT id, source_record_id FROM initiative WHERE source_record_id IN "
-                f"({','.join('?' * len(featured))})",
-                tuple(featured),
-            ).fetchall()
+            rows = conn.execute("SELECT i.id, d.key, i.source_record_id FROM initiative i "
+                                "JOIN dataset d ON d.id = i.dataset_id").fetchall()  # fmt: skip
+            by_key: dict[str, int] = {}
+            by_rid: dict[str, list[int]] = {}
+            for db_id, dataset, rid in rows:
+                by_key[initiative_key(dataset, rid)] = db_id
+                by_rid.setdefault(rid, []).append(db_id)
+            by_record: dict[str, int] = {}
+            for name in featured:
+                if name in by_key:
+                    by_record[name] = by_key[name]
+                elif len(by_rid.get(name, ())) == 1:  # a bare id only when unambiguous
+                    by_record[name] = by_rid[name][0]
         else:
             rows = conn.execute(
                 "SELECT i.id, i.source_record_id FROM initiative i JOIN dataset d "
                 "ON d.id = i.dataset_id WHERE d.key = 'brief' ORDER BY i.id"
             ).fetchall()
-        by_record = {rec: db_id for db_id, rec in rows}
+            by_record = {rec: db_id for db_id, rec in rows}
         cases = {c.id: c for c in load_cases(conn, lang, list(by_record.values()))}
     finally:
         conn.close()

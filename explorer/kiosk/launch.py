@@ -30,10 +30,10 @@ def load_kiosk_config(config_path: Path, db_path: Path) -> KioskConfig:
     raw = read_toml(config_path)
     config = validate_config(raw, pages=available_pages(), default_pages=("stories", "search"))
     try:
-        initiative_ids, headline_keys = featured_keys(db_path)
+        initiatives, headline_keys = featured_keys(db_path)
     except DatabaseUnavailable as exc:
         raise ConfigError([f"reference database {exc}"]) from None
-    problems = unknown_featured(config, initiative_ids, headline_keys)
+    problems = unknown_featured(config, initiatives, headline_keys)
     if problems:
         raise ConfigError(problems)
     return config

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
+from pathlib import Path
+
 import pytest
 
 from explorer.kiosk.config import ConfigError, read_toml, unknown_featured, validate_config
@@ -68,8 +71,33 @@ def test_all_problems_reported_together() -> None:
 
 def test_unknown_featured_named() -> None:
     config = validate(featured=["brief:asa-philippines", "south_south_trade_share", "nope"])
-    problems = unknown_featured(config, {"brief:asa-philippines"}, {"south_south_trade_share"})
+    known = {"brief:asa-philippines": ("brief:asa-philippines",)}
+    problems = unknown_featured(config, known, {"south_south_trade_share"})
     assert len(problems) == 1 and "'nope'" in problems[0]
+
+
+@pytest.mark.realdata
+def test_featured_by_key_and_ambiguous_record_ids(reference_db: Path) -> None:
+    """Featured items are matched by stable key; a bare record id that two datasets share
+    (UNDP's and AidData's '100') is refused, naming both keys."""
+    from explorer.kiosk.data import featured_keys, load_stories
+
+    names, headlines = featured_keys(reference_db)
+    shared = sorted(n for n, keys in names.items() if len(keys) > 1)
+    assert len(shared) >= 50 and set(names["100"]) == {"undp-ss:100", "aiddata-china-v1:100"}
+    assert names["undp-ss:149"] == ("undp-ss:149",)
+    config = validate(featured=["undp-ss:100", "100", "brief:brazil-botswana-hiv"])
+    problems = unknown_featured(config, names, headlines)
+    assert len(problems) == 1 and "'100'" in problems[0] and "undp-ss:100" in problems[0]
+    stories = load_stories(reference_db, "en", ["undp-ss:100", "100", "brief:brazil-botswana-hiv"])
+    assert [s.key for s in stories] == ["undp-ss:100", "brief:brazil-botswana-hiv"]
+    assert stories[0].case is not None
+    with sqlite3.connect(reference_db) as conn:
+        title = conn.execute("SELECT i.title FROM initiative i JOIN dataset d ON d.id = "
+                             "i.dataset_id WHERE d.key = 'undp-ss' AND i.source_record_id = "
+                             "'100'").fetchone()[0]  # fmt: skip
+    conn.close()
+    assert stories[0].case.title == title
 
 
 def test_read_toml_reports_syntax(tmp_path) -> None:  # type: ignore[no-untyped-def]
