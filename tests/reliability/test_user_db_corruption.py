@@ -122,3 +122,61 @@ def test_damaged_user_databases_are_recovered(
     campaign.figure(category, f"notes written after the backup that came back from the "
                     f"damaged files: {recovered_after:,} of {written_after:,}")  # fmt: skip
     assert not campaign.failures(category), campaign.failures(category)[:5]
+
+
+def test_wal_without_its_database_and_the_reverse(
+    tmp_path: Path, campaign: Campaign, timed: dict[str, str]
+) -> None:
+    """A user folder holding a ``-wal`` whose database is gone (a half-copied folder), and a
+    database whose ``-wal`` is gone: the app's start-up step opens a working file either
+    way; the lone log is never applied to a new, unrelated file, and the database without
+    its log keeps every note that was checkpointed into it."""
+    import shutil
+
+    category = timed["category"] = "corruption: user DB without its WAL, WAL without its DB"
+    for n in range(cases(3, 20)):
+        folder = tmp_path / f"lone-{n}"
+        folder.mkdir()
+        path = folder / "user.sqlite"
+        _write(path, 0, 20)
+        conn = sqlite3.connect(path)
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.close()
+        checkpointed = _notes(path)
+        # more notes that stay in the log: a reader holds the log open so it is not folded in
+        holder = sqlite3.connect(path)
+        holder.execute("BEGIN")
+        holder.execute("SELECT count(*) FROM note").fetchone()
+        _write(path, 20, 10 + n)
+        wal = path.with_name(path.name + "-wal")
+        kept = folder / "kept-wal"
+        shutil.copyfile(wal, kept)
+        holder.rollback()
+        holder.close()
+        # (a) the database without its log: copy the main file alone elsewhere
+        alone = folder / "alone" / "user.sqlite"
+        alone.parent.mkdir()
+        shutil.copyfile(path, alone)
+        try:
+            start_user_db(alone)
+            got = _notes(alone)
+            ok = all(got.get(k) == v for k, v in checkpointed.items()) and problem(alone) is None
+            campaign.record(category, f"case {n}: database without its WAL", ok,
+                            f"{len(got)} notes, {len(checkpointed)} checkpointed")  # fmt: skip
+        except Exception as exc:  # any escape is the finding
+            campaign.record(category, f"case {n}: database without its WAL", False,
+                            f"{type(exc).__name__}: {exc}"[:200])  # fmt: skip
+        # (b) the log without its database
+        lone = folder / "lone" / "user.sqlite"
+        lone.parent.mkdir()
+        shutil.copyfile(kept, lone.with_name(lone.name + "-wal"))
+        try:
+            start_user_db(lone)
+            got = _notes(lone)
+            ok = got == {} and problem(lone) is None
+            campaign.record(category, f"case {n}: WAL without its database", ok,
+                            f"{len(got)} notes in a new file")  # fmt: skip
+        except Exception as exc:  # any escape is the finding
+            campaign.record(category, f"case {n}: WAL without its database", False,
+                            f"{type(exc).__name__}: {exc}"[:200])  # fmt: skip
+    assert not campaign.failures(category), campaign.failures(category)[:5]
