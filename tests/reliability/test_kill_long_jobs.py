@@ -299,3 +299,77 @@ def test_kill_during_build(
     campaign.record(category, "the next build", ok,
                     f"rc {whole.returncode}, left {left}: {err.strip()[-160:]}")  # fmt: skip
     assert not campaign.failures(category), campaign.failures(category)[:5]
+
+
+_COLLECTION_IMPORT = """
+import sys
+from pathlib import Path
+from explorer.store import workspace as ws
+from explorer.store import workspace_exchange as wx
+from explorer.store.userdb import open_user_db
+user = ws.durable(open_user_db(Path(sys.argv[1])))
+print("ready", flush=True)
+wx.import_file(user, Path(sys.argv[2]))
+print("done", flush=True)
+"""
+
+
+def test_kill_during_collection_import(
+    tmp_path: Path, campaign: Campaign, timed: dict[str, str]
+) -> None:
+    """A colleague's large ``.eecollection`` imported and killed at seeded moments: the
+    user database holds all of it or none of it, and importing it again afterwards gives
+    each entry once."""
+    from explorer.store import workspace as ws
+    from explorer.store import workspace_collections as wc
+    from explorer.store import workspace_exchange as wx
+    from explorer.store.userdb import open_user_db
+
+    category = timed["category"] = "kill -9: collection file import"
+    rng = random.Random(SEED + 13)
+    source = ws.durable(open_user_db(tmp_path / "colleague.sqlite"))
+    wc.create_collection(source, "Mozambique mission", "March")
+    wc.add_items(source, "Mozambique mission",
+                 [(f"undp-ss:{i}", f"Project {i}") for i in range(3_000)])  # fmt: skip
+    for i in range(300):
+        ws.add_note(source, f"undp-ss:{i}", f"what the ministry said about {i}", f"P {i}")
+    shared = tmp_path / "mozambique.eecollection"
+    wx.export(source, shared)
+    source.dispose()
+
+    def counts(db: Path) -> tuple[int, int]:
+        con = sqlite3.connect(db)
+        try:
+            return (int(con.execute("SELECT count(*) FROM collection_item").fetchone()[0]),
+                    int(con.execute("SELECT count(*) FROM note").fetchone()[0]))  # fmt: skip
+        finally:
+            con.close()
+
+    for n in range(cases(4, 40)):
+        db = tmp_path / f"mine-{n}.sqlite"
+        own = ws.durable(open_user_db(db))
+        ws.add_note(own, "MOZ", "my own note", "Mozambique")
+        own.dispose()
+        proc = subprocess.Popen([sys.executable, "-c", _COLLECTION_IMPORT, str(db), str(shared)],
+                                cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                text=True)  # fmt: skip
+        assert proc.stdout is not None
+        proc.stdout.readline()  # ready
+        after = rng.uniform(0.0, 1.5)
+        time.sleep(after)
+        proc.send_signal(signal.SIGKILL)
+        proc.communicate()
+        case = f"seed {SEED + 13} case {n} (kill {after:.2f} s into the import)"
+        status = _integrity(db)
+        got = counts(db)
+        whole = got in ((0, 1), (3_000, 301))
+        user = ws.durable(open_user_db(db))
+        try:
+            wx.import_file(user, shared)
+        finally:
+            user.dispose()
+        again = counts(db)
+        ok = status == "ok" and whole and again == (3_000, 301)
+        campaign.record(category, case, ok, f"integrity {status}; after the kill {got}, "
+                        f"after importing again {again}")  # fmt: skip
+    assert not campaign.failures(category), campaign.failures(category)[:5]
