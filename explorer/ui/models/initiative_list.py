@@ -130,9 +130,9 @@ class InitiativeListModel(QAbstractTableModel):
     ) -> object:
         if (
             orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
+            and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
             and 0 <= section < len(COLUMNS)
-        ):
+        ):  # the tooltip: the whole heading when a narrow column elides it
             return QCoreApplication.translate("InitiativeListModel", COLUMNS[section])
         return None
 

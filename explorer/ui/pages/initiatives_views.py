@@ -51,6 +51,7 @@ class ResultTable(QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setHighlightSections(False)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)  # large text: "Provid…", never cut
         header.setSectionsClickable(True)
         header.sectionClicked.connect(self._on_header_clicked)
         self._years_newest = True
@@ -64,17 +65,20 @@ class ResultTable(QTableView):
         if header.count() == 0:
             return
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        for col, width in COLUMN_WIDTHS.items():
+        # At large text a column is at least as wide as its heading needs.
+        widths = {col: max(width, header.sectionSizeHint(col))
+                  for col, width in COLUMN_WIDTHS.items()}  # fmt: skip
+        for col, width in widths.items():
             self.setColumnWidth(col, width)
-        free = self.viewport().width() - MIN_TITLE - sum(COLUMN_WIDTHS.values())
+        free = self.viewport().width() - MIN_TITLE - sum(widths.values())
         for col in OPTIONAL:
             hide = free < 0
             self.setColumnHidden(col, hide)
             if hide:
-                free += COLUMN_WIDTHS[col]
-        if free < 0:  # still narrow: names share what is left with the title
+                free += widths[col]
+        if free < 0:  # still narrow: names share what is left (headings elided with "…")
             for col in (PROVIDERS, RECIPIENTS, YEARS):
-                self.setColumnWidth(col, max(MIN_NAMES, COLUMN_WIDTHS[col] + free // 3))
+                self.setColumnWidth(col, max(MIN_NAMES, widths[col] + free // 3))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
