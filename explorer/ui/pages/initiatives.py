@@ -7,16 +7,16 @@ their own, so a slow facet count never holds up the list.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QLocale, QObject, Qt, Signal
-from PySide6.QtWidgets import QFrame, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QItemSelection, QLocale, QObject, QPoint, Qt, Signal
+from PySide6.QtWidgets import QFrame, QMenu, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from explorer.domain.initiative_detail import InitiativeDetail, RelatedInitiative
 from explorer.domain.query import Query, fold, parse
-from explorer.domain.search import Facets
+from explorer.domain.search import Facets, InitiativeRow
 from explorer.jobs import initiatives as jobs
 from explorer.paths import default_user_db
 from explorer.ui.models.initiative_facets import FacetTreeModel
-from explorer.ui.models.initiative_list import IdRole, InitiativeListModel
+from explorer.ui.models.initiative_list import IdRole, InitiativeListModel, RowRole
 from explorer.ui.open_target import follow_note_links
 from explorer.ui.pages.base import Page, PageContext
 from explorer.ui.pages.initiatives_bar import SearchBar
@@ -24,6 +24,7 @@ from explorer.ui.pages.initiatives_status import empty_message, status_text
 from explorer.ui.pages.initiatives_style import STYLE
 from explorer.ui.pages.initiatives_views import FacetTree, ResultTable
 from explorer.ui.runner import JobError
+from explorer.ui.widgets.add_to_collection import AddToCollectionMenu
 from explorer.ui.widgets.cards import MessageCard, text_label
 from explorer.ui.widgets.initiative_detail import InitiativeDetailPane
 
@@ -82,6 +83,11 @@ class InitiativesPage(Page):
         self.centre.addWidget(self.message)
         self.detail = InitiativeDetailPane(self)
         follow_note_links(self.detail.attach_notes(context.runner, self.user_db_path), context)
+        self.detail.attach_collections(AddToCollectionMenu(context.runner, self.user_db_path,
+                                                           self))  # fmt: skip
+        self.row_menu = AddToCollectionMenu(context.runner, self.user_db_path, self)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._row_context_menu)
         splitter.addWidget(_framed(self.facets, "facetFrame", splitter))
         splitter.addWidget(self.centre)
         splitter.addWidget(_framed(self.detail, "detailFrame", splitter))
@@ -253,6 +259,26 @@ class InitiativesPage(Page):
                                    self.context.database, result.id,
                                    on_done=self._on_related)  # fmt: skip
         self.detail_shown.emit(result.id)
+
+    # --- collections -----------------------------------------------------------------
+    def row_context_menu(self, pos: QPoint) -> QMenu | None:
+        """The result list's menu for the row at ``pos`` (viewport coordinates), that row
+        selected; None where there is no initiative."""
+        row = self.table.indexAt(pos).data(RowRole)
+        if not isinstance(row, InitiativeRow) or not row.key:
+            return None
+        self.table.selectRow(self.table.indexAt(pos).row())
+        self.row_menu.set_target(row.key, row.title)
+        menu = QMenu(self)
+        menu.setAccessibleName(self.tr("Initiative"))
+        menu.addMenu(self.row_menu)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        return menu
+
+    def _row_context_menu(self, pos: QPoint) -> None:
+        menu = self.row_context_menu(pos)
+        if menu is not None:
+            menu.popup(self.table.viewport().mapToGlobal(pos))
 
     # --- saved searches and export ---------------------------------------------------
     def open_saved_searches(self) -> None:

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from explorer.ui.runner import Runner
+    from explorer.ui.widgets.add_to_collection import AddToCollectionButton, AddToCollectionMenu
     from explorer.ui.widgets.note_editor import NoteEditor
 
 
@@ -108,6 +109,7 @@ class InitiativeDetailPane(QScrollArea):
         layout.addLayout(self.sections)
         layout.addStretch(1)
         self.notes: NoteEditor | None = None  # see attach_notes
+        self.collect_button: AddToCollectionButton | None = None  # see attach_collections
         self.detail: InitiativeDetail | None = None
         self.query: Query | None = None
         self.title_label: QLabel | None = None
@@ -135,8 +137,22 @@ class InitiativeDetailPane(QScrollArea):
         self.notes.setVisible(self.detail is not None)
         return self.notes
 
+    def attach_collections(self, menu: AddToCollectionMenu) -> AddToCollectionButton:
+        """Give the pane an "Add to Collection" button (above the record) over ``menu``."""
+        from explorer.ui.widgets.add_to_collection import AddToCollectionButton
+
+        self.collect_button = AddToCollectionButton(menu, self.body)
+        layout = self.body.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(0, self.collect_button, 0, Qt.AlignmentFlag.AlignTrailing)
+        self.collect_button.setVisible(self.detail is not None)
+        return self.collect_button
+
     def show_message(self, text: str) -> None:
         """Show a line of text instead of a record (nothing selected, loading, failed)."""
+        if self.collect_button is not None:
+            self.collect_button.menu_.set_target("", "")
+            self.collect_button.hide()
         clear_layout(self.sections)
         self.detail, self.title_label, self.copy_button, self.texts = None, None, None, []
         if self.notes is not None:
@@ -188,6 +204,10 @@ class InitiativeDetailPane(QScrollArea):
             key = detail_key(detail)
             self.notes.set_target(key, detail.title)
             self.notes.setVisible(bool(key))
+        if self.collect_button is not None:
+            key = detail_key(detail)
+            self.collect_button.menu_.set_target(key, detail.title)
+            self.collect_button.setVisible(bool(key) and not self.collect_button.menu_.read_only)
         self.related_box.addWidget(text_label(self.tr("Looking for related initiatives…"),
                                               "muted", body))  # fmt: skip
         self.verticalScrollBar().setValue(0)
