@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         self._vintage: DataVintageLabel | None = None  # made when the first page has loaded
         context.navigator.bind(self._show_for_navigator, self.open_country,
                                self.open_initiatives)  # fmt: skip
+        context.navigator.bind_chart(self.open_chart)
         from explorer.ui.history import NavigationHistory
 
         self.history = NavigationHistory(self)  # Back/Forward and the last session (issue 19)
@@ -231,6 +232,26 @@ class MainWindow(QMainWindow):
         show_country = getattr(page, "show_country", None)
         if callable(show_country):
             show_country(iso3)
+
+    def open_chart(self, key: str) -> bool:
+        """Show the chart ``key`` names on its page with its saved parameters; whether a
+        page of this window draws it."""
+        from explorer.domain.keys import split_chart_key
+        from explorer.ui.open_target import CHART_PAGES
+
+        try:
+            kind, params = split_chart_key(key)
+        except ValueError:
+            return False
+        page_key = CHART_PAGES.get(kind, "")
+        if page_key not in self.specs:
+            return False
+        page = self.show_page(page_key)
+        show_chart = getattr(page, "show_chart", None)
+        if not callable(show_chart):
+            return False
+        show_chart(kind, params)
+        return True
 
     def open_initiatives(self, query: str, ids: Sequence[int] = ()) -> None:
         """Show the initiatives that ``query`` finds, and the one initiative in ``ids`` (when

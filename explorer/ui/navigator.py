@@ -20,6 +20,7 @@ class Navigator:
         self._show: Callable[[str], QWidget | None] | None = None
         self._country: Callable[[str], None] | None = None
         self._initiatives: Callable[[str, Sequence[int]], None] | None = None
+        self._chart: Callable[[str], bool] | None = None
 
     def bind(
         self,
@@ -30,6 +31,10 @@ class Navigator:
         """Route requests to the window's ``show_page``, ``open_country`` and
         ``open_initiatives``."""
         self._show, self._country, self._initiatives = show, open_country, open_initiatives
+
+    def bind_chart(self, show_chart: Callable[[str], bool]) -> None:
+        """Route ``show_chart`` to the window's ``open_chart``."""
+        self._chart = show_chart
 
     @property
     def bound(self) -> bool:
@@ -49,3 +54,8 @@ class Navigator:
         """Show what ``query`` finds (and the one initiative of ``ids`` in the detail)."""
         if self._initiatives is not None:
             self._initiatives(query, ids)
+
+    def show_chart(self, key: str) -> bool:
+        """Open the chart ``key`` (``chart:kind?params``) on its page with its saved
+        parameters; whether a page shows it (False unbound or for a kind no page draws)."""
+        return self._chart(key) if self._chart is not None else False

@@ -138,6 +138,7 @@ def test_opening_goes_through_the_navigator(page: WorkspacePage) -> None:
         lambda iso3: calls.append(("country", iso3)),
         lambda query, ids: calls.append(("initiatives", (query, list(ids)))),
     )
+    page.context.navigator.bind_chart(lambda key: calls.append(("chart", key)) or True)  # type: ignore[func-returns-value]
     by_title = {page.notes_proxy.index(r, 0).data(): page.notes_proxy.index(r, 0)
                 for r in range(page.notes_proxy.rowCount())}
     page.notes_view.activated.emit(by_title["Mozambique"])
@@ -149,7 +150,7 @@ def test_opening_goes_through_the_navigator(page: WorkspacePage) -> None:
     assert "no longer in the data" in page.status_label.text()
     page.open_item(Item("chart", "chart:trade?iso3=BRA", "Trade of Brazil", True), "")
     assert calls == [("country", "MOZ"), ("initiatives", ("has:note", [note.item.initiative_id])),
-                     ("show", "trade")]
+                     ("chart", "chart:trade?iso3=BRA")]  # opened with its parameters
     from explorer.jobs.reads import read
     from explorer.store.workspace_targets import targets
 

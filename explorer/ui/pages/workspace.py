@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explorer.domain.keys import split_chart_key
 from explorer.jobs import workspace_page as jobs
 from explorer.jobs.workspace_page import (
     BookmarkEntry,
@@ -333,7 +332,9 @@ class WorkspacePage(Page):
         elif item.kind == "country":
             nav.open_country(item.key)
         elif item.kind == "chart":
-            nav.show(split_chart_key(item.key)[0])
+            if not nav.show_chart(item.key):
+                self._update_status(tr("No page shows this chart: %1").replace("%1", item.title))
+                return
         elif item.kind == "note":
             self.show_note(item.key)
         else:
