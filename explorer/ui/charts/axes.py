@@ -61,3 +61,36 @@ def elide(metrics: QFontMetrics, text: str, width: int) -> str:
     from PySide6.QtCore import Qt
 
     return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+
+
+def fit_axis(axis: pg.AxisItem) -> None:
+    """Make room for the tick numbers in the tick font now, as the first paint would later.
+
+    pyqtgraph measures tick text while painting and only then grows the axis, so the first
+    frame at 150-200% text cut the bottom numbers and let the left title overlap them. The
+    height is one line of the tick font; the width that of the widest tick label of the
+    current range (or of the named categories).
+    """
+    from PySide6.QtGui import QFontMetricsF
+
+    if not axis.style["showValues"]:
+        return
+    metrics = QFontMetricsF(axis.style["tickFont"] or axis.font())
+    if axis.orientation in ("bottom", "top"):
+        line = math.ceil(metrics.height())
+        if axis.textHeight < line:
+            axis.textHeight = line
+            axis._updateHeight()
+        return
+    if axis._tickLevels is not None:
+        strings = [text for level in axis._tickLevels for _, text in level]
+    else:
+        low, high = sorted(axis.range)
+        length = max(axis.geometry().height(), 200.0)
+        strings = []
+        for spacing, values in axis.tickValues(low, high, length):
+            strings += axis.tickStrings(values, axis.autoSIPrefixScale * axis.scale, spacing)
+    width = math.ceil(max((metrics.horizontalAdvance(s) for s in strings if s), default=0.0))
+    if axis.textWidth < width:
+        axis.textWidth = width
+        axis._updateWidth()

@@ -12,7 +12,7 @@ from typing import Any
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from explorer.domain.charts import Table
@@ -93,6 +93,7 @@ class ChartFrame(QFrame):
         copy = QShortcut(QKeySequence(QKeySequence.StandardKey.Copy), self)
         copy.activated.connect(self.copy_to_clipboard)
         self.data_changed.connect(self.update_accessible_summary)
+        self.data_changed.connect(self.fit_axes)
         from explorer.ui.charts.palettes import palette_switch
 
         palette_switch().palette_changed.connect(self._on_palette_changed)
@@ -197,9 +198,24 @@ class ChartFrame(QFrame):
             legend.setFont(font)
             legend.updateGeometry()
         self.fonts_changed()
+        self.fit_axes()
 
     def fonts_changed(self) -> None:
         """Hook for subclasses with their own text items."""
+
+    def fit_axes(self) -> None:
+        """Give every axis room for its numbers in its font (large text), before it paints."""
+        from explorer.ui.charts.axes import fit_axis
+
+        for plot in self.findChildren(pg.PlotWidget):
+            item = plot.getPlotItem()
+            item.getViewBox().updateAutoRange()  # the range the first paint will show
+            for name in ("left", "bottom"):
+                fit_axis(item.getAxis(name))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.fit_axes()
 
     # -- export ------------------------------------------------------------------------
     def export(self, path: Path) -> None:
