@@ -7,9 +7,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QInputDialog, QMenu
+from PySide6.QtCore import QEvent, QLocale, QMimeData, QPointF, Qt
+from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QInputDialog, QMenu, QTableView
 from pytestqt.qtbot import QtBot
 
 from explorer.domain.search import InitiativeRow
@@ -20,8 +20,11 @@ from explorer.store import workspace_collections as wc
 from explorer.ui.models.initiative_list import RowRole
 from explorer.ui.pages.base import PageContext
 from explorer.ui.pages.initiatives import InitiativesPage
+from explorer.ui.pages.workspace import COLLECTIONS, WorkspacePage
+from explorer.ui.target_mime import MIME, decode, encode
 from explorer.ui.widgets.add_to_collection import AddToCollectionButton, AddToCollectionMenu
 from explorer.ui.widgets.workspace_read_only import keep_workspace_read_only
+from tests.qt.pagetools import load
 
 MakeContext = Callable[[Path], PageContext]
 SHOTS = Path("/tmp/a2c")
@@ -107,7 +110,8 @@ def test_detail_button_adds_to_a_new_collection(
     detail = page.detail.detail
     assert detail is not None
     menu = button.menu_
-    assert menu.key.startswith(detail.sources[0].dataset_key + ":") and menu.target_title == detail.title
+    assert menu.key.startswith(detail.sources[0].dataset_key + ":")
+    assert menu.target_title == detail.title
     _refreshed(qtbot, menu)
     assert [a.text() for a in menu.actions()] == ["New Collection…"]  # none yet
     SHOTS.mkdir(parents=True, exist_ok=True)
@@ -141,3 +145,68 @@ def _items_none() -> bool:
         return wc.list_collections(engine) == []
     finally:
         engine.dispose()
+
+
+def _drop(view: QTableView, row: int, data: QMimeData, kind: QEvent.Type) -> bool:
+    pos = QPointF(view.visualRect(view.model().index(row, 0)).center())
+    actions = Qt.DropAction.CopyAction
+    buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    event: QDropEvent
+    if kind == QEvent.Type.DragEnter:
+        event = QDragEnterEvent(pos.toPoint(), actions, data, buttons, mods)
+    elif kind == QEvent.Type.DragMove:
+        event = QDragMoveEvent(pos.toPoint(), actions, data, buttons, mods)
+    else:
+        event = QDropEvent(pos, actions, data, buttons, mods)
+    QApplication.sendEvent(view.viewport(), event)
+    return event.isAccepted()
+
+
+def test_a_row_dragged_onto_a_workspace_collection_is_added(
+    qtbot: QtBot, make_context: MakeContext, reference_db: Path
+) -> None:
+    user_db = default_user_db()
+    assert workspace_page.create_collection(user_db, "Beira visit") == ""
+    assert workspace_page.create_collection(user_db, "Mozambique mission, March") == ""
+    page = _page(qtbot, make_context, reference_db)
+    rows = [page.model.index(r, 0).data(RowRole) for r in (0, 2)]
+    data = page.model.mimeData([page.model.index(0, 0), page.model.index(0, 3),
+                                page.model.index(2, 1)])  # fmt: skip
+    assert data.formats()[0] == MIME and data.text().count("\n") == 1
+    assert page.table.dragEnabled() and page.model.flags(page.model.index(0, 0)) & \
+        Qt.ItemFlag.ItemIsDragEnabled  # fmt: skip
+    work = WorkspacePage(make_context(reference_db))
+    qtbot.addWidget(work)
+    work.resize(1100, 700)
+    work.show()
+    load(qtbot, work)
+    assert work.collections_panel.proxy.rowCount() == 2
+    work.tabs.setCurrentIndex(COLLECTIONS)
+    panel = work.collections_panel
+    names = [panel.proxy.index(r, 0).data() for r in range(2)]
+    target = names.index("Mozambique mission, March")
+    assert _drop(panel.list, target, data, QEvent.Type.DragEnter)
+    assert _drop(panel.list, target, data, QEvent.Type.DragMove)
+    garbage = QMimeData()
+    garbage.setData(MIME, b'[["x", 3]]')
+    assert not _drop(panel.list, target, garbage, QEvent.Type.DragMove)  # refused
+    with qtbot.waitSignal(work.data_shown, timeout=20_000):
+        assert _drop(panel.list, target, data, QEvent.Type.Drop)
+    assert _items("Mozambique mission, March") == [
+        ("initiative", r.key, r.title) for r in rows if isinstance(r, InitiativeRow)]
+    assert _items("Beira visit") == []
+    assert panel.current() is not None and panel.current().name == "Mozambique mission, March"
+    work.context.runner.wait_for_done(10_000)
+
+
+def test_drag_data_from_outside_is_checked() -> None:
+    def carrying(raw: bytes) -> QMimeData:
+        data = QMimeData()
+        data.setData(MIME, raw)
+        return data
+
+    assert decode(encode([("undp-ss:149", "Água ✓")])) == [("undp-ss:149", "Água ✓")]
+    for raw in (b"", b"\xff\xfe", b"{}", b'[["", "t"]]', b'[["k"]]', b'[[1, 2]]',
+                b'[["k", "' + b"x" * 5000 + b'"]]', b"[" + b'["k","t"],' * 10_001 + b'["k","t"]]'):
+        assert decode(carrying(raw)) == []
+    assert decode(None) == [] and decode(QMimeData()) == []

@@ -9,10 +9,13 @@ and late blocks of an older one are dropped.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
+    QMimeData,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -135,6 +138,27 @@ class InitiativeListModel(QAbstractTableModel):
         ):  # the tooltip: the whole heading when a narrow column elides it
             return QCoreApplication.translate("InitiativeListModel", COLUMNS[section])
         return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        base = super().flags(index)
+        loaded = index.isValid() and index.row() in self._rows
+        return base | Qt.ItemFlag.ItemIsDragEnabled if loaded else base
+
+    def mimeTypes(self) -> list[str]:
+        from explorer.ui.target_mime import MIME
+
+        return [MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        """The dragged rows as targets (stable key, title snapshot), for a collection."""
+        from explorer.ui.target_mime import encode
+
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        found = [self._rows[r] for r in rows if r in self._rows]
+        return encode([(r.key, r.title) for r in found if r.key])
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < self._total:

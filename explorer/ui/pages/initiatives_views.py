@@ -43,6 +43,9 @@ class ResultTable(QTableView):
         self.setWordWrap(False)
         self.setShowGrid(False)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setDragEnabled(True)  # a row onto a Workspace collection adds it there
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.setDefaultDropAction(Qt.DropAction.CopyAction)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.verticalHeader().hide()
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)

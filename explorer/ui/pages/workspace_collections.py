@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QDropEvent
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -35,6 +35,7 @@ from explorer.ui.pages.workspace_models import (
     tr,
 )
 from explorer.ui.pages.workspace_rows import collection_row, item_row
+from explorer.ui.target_mime import decode
 from explorer.ui.widgets.cards import text_label
 
 
@@ -144,6 +145,8 @@ class CollectionsPanel(QWidget):
         self.list.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         fit_columns(self.list, 0)
         self.list.selectionModel().currentRowChanged.connect(self._on_current)
+        self.list.setAcceptDrops(True)  # initiatives dragged from the Initiatives list
+        self.list.viewport().installEventFilter(self)
         lv.addWidget(self.list, 1)
         row = QHBoxLayout()
         self.new_button = button(tr("&New…"), left)
@@ -208,6 +211,28 @@ class CollectionsPanel(QWidget):
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([2000, 3000])  # 2:3 of whatever width the tab gets
         self._update_buttons()
+
+    # --- drops -----------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.list.viewport() and isinstance(event, (QDragEnterEvent,
+                                                                  QDragMoveEvent, QDropEvent)):
+            targets = decode(event.mimeData())
+            c = self.list.indexAt(event.position().toPoint()).data(PayloadRole)
+            if not targets or (not isinstance(c, CollectionEntry)
+                               and not isinstance(event, QDragEnterEvent)):  # fmt: skip
+                event.ignore()
+                return True
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+            if event.type() == QEvent.Type.Drop and isinstance(c, CollectionEntry):
+                self.add_dropped(c.name, targets)
+            return True
+        return super().eventFilter(watched, event)
+
+    def add_dropped(self, name: str, targets: Sequence[tuple[str, str]]) -> None:
+        """Add dropped ``targets`` (stable key, title snapshot) to collection ``name``."""
+        self._current = name
+        self.edit_requested.emit(jobs.add_to_collection, (name, list(targets)))
 
     # --- contents --------------------------------------------------------------------
     def set_collections(self, entries: Sequence[CollectionEntry]) -> None:
