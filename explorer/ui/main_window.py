@@ -67,6 +67,9 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(spec.display_title(), self.nav)
             item.setData(KeyRole, spec.key)
         self.nav.currentItemChanged.connect(self._on_nav_changed)
+        from explorer.ui.drag_switch import DragSwitch
+
+        self._drag_switch = DragSwitch(self.nav, KeyRole, self.show_page)  # targets open Workspace
         self.stack = QStackedWidget(central)
         from explorer.ui.a11y.layout import fit_list_width
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, QLocale, QMimeData, QPointF, Qt
 from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QInputDialog, QMenu, QTableView
+from PySide6.QtWidgets import QApplication, QInputDialog, QMenu, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
 from explorer.domain.search import InitiativeRow
@@ -210,3 +210,35 @@ def test_drag_data_from_outside_is_checked() -> None:
                 b'[["k", "' + b"x" * 5000 + b'"]]', b"[" + b'["k","t"],' * 10_001 + b'["k","t"]]'):
         assert decode(carrying(raw)) == []
     assert decode(None) == [] and decode(QMimeData()) == []
+
+
+def test_targets_held_over_workspace_in_the_page_list_open_it(
+    qtbot: QtBot, make_context: MakeContext, reference_db: Path
+) -> None:
+    from explorer.ui.main_window import KeyRole, MainWindow
+    from explorer.ui.pages import default_pages
+
+    context = make_context(reference_db)
+    window = MainWindow(context, default_pages())
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.start("initiatives")
+    window.show()
+    rows = {window.nav.item(r).data(KeyRole): r for r in range(window.nav.count())}
+    nav = window.nav
+
+    def over(key: str, data: QMimeData) -> QWidget | None:
+        rect = nav.visualItemRect(nav.item(rows[key]))
+        for kind in (QDragEnterEvent, QDragMoveEvent):  # as a drag comes in and moves
+            event = kind(rect.center(), Qt.DropAction.CopyAction, data,
+                         Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+            QApplication.sendEvent(nav.viewport(), event)
+        return window.stack.currentWidget()
+
+    plain = QMimeData()
+    plain.setText("undp-ss:149")
+    assert over("workspace", plain) is window.pages["initiatives"]  # not our targets
+    targets = encode([("undp-ss:149", "A UNDP case")])
+    assert over("countries", targets) is window.pages["initiatives"]  # takes no targets
+    assert over("workspace", targets) is window.pages["workspace"]
+    context.runner.wait_for_done(20_000)
