@@ -74,6 +74,14 @@ def is_blocked_key(key: int, modifiers: Qt.KeyboardModifier) -> bool:
     return bool(modifiers & (Mod.ControlModifier | Mod.MetaModifier)) and k in _CTRL_BLOCKED
 
 
+def is_admin_key(key: int, modifiers: Qt.KeyboardModifier) -> bool:
+    """Ctrl+Shift+F12: the keyboard's way to the admin PIN pad (the corner gesture needs a
+    pointer); the PIN still guards the exit."""
+    wanted = Mod.ControlModifier | Mod.ShiftModifier
+    mods = modifiers & (wanted | Mod.AltModifier | Mod.MetaModifier)
+    return Key(key) == Key.Key_F12 and mods == wanted
+
+
 class LockdownFilter(QObject):
     """Installed on the QApplication while the kiosk runs.
 
@@ -103,6 +111,13 @@ class LockdownFilter(QObject):
         if kind in _SWALLOWED:
             if kind == QEvent.Type.ContextMenu:
                 self.escape_blocked.emit("context menu")
+            return True
+        if (
+            kind == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and is_admin_key(event.key(), event.modifiers())
+        ):
+            self.admin_gesture_detected.emit()  # whatever has the focus (a search box too)
             return True
         if (
             kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease)

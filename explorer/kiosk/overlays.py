@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from explorer.kiosk.widgets import TouchButton
 from explorer.ui.i18n import format_count
@@ -48,6 +48,31 @@ class Overlay(QWidget):
 
     def retranslate(self) -> None:
         """Set every string in the current language."""
+
+    def focus_chain(self) -> list[QWidget]:
+        """What Tab visits while the overlay is open: itself (when it takes the focus, as
+        the PIN pad does for typed digits) and its showing, enabled controls, in tab order."""
+        chain: list[QWidget] = [self] if self.focusPolicy() & Qt.FocusPolicy.TabFocus else []
+        widget = self.nextInFocusChain()
+        while widget is not None and widget is not self:
+            if (self.isAncestorOf(widget) and widget.isVisibleTo(self) and widget.isEnabled()
+                    and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):  # fmt: skip
+                chain.append(widget)
+            widget = widget.nextInFocusChain()
+        return chain
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab and Shift+Tab go round the overlay's controls only, never behind it."""
+        chain = self.focus_chain()
+        if not self.isVisible() or not chain:
+            return super().focusNextPrevChild(next)
+        current = QApplication.focusWidget()
+        at = chain.index(current) if current in chain else -1
+        step = 1 if next else -1
+        target = chain[(at + step) % len(chain)] if at >= 0 else chain[0 if next else -1]
+        reason = Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
+        target.setFocus(reason)
+        return True
 
 
 class CountdownOverlay(Overlay):

@@ -24,7 +24,7 @@ from explorer.kiosk.clock import Clock
 from explorer.kiosk.config import KioskConfig
 from explorer.kiosk.idle import IdleWatcher
 from explorer.kiosk.language import LanguageSwitcher
-from explorer.kiosk.lockdown import CORNER_PX
+from explorer.kiosk.lockdown import CORNER_PX, is_admin_key
 from explorer.kiosk.overlays import CountdownOverlay, PinPad
 from explorer.kiosk.pin import verify_pin
 from explorer.kiosk.search_page import SearchPage
@@ -245,7 +245,17 @@ class KioskWindow(QWidget):
         if event.key() == Qt.Key.Key_Escape:
             self.go_back()
             return
+        if is_admin_key(event.key(), event.modifiers()):  # the corner gesture's keyboard route
+            self.open_admin()
+            return
         super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """While the PIN pad or the countdown is open, Tab stays inside it."""
+        for overlay in (self.pinpad, self.countdown):
+            if overlay.isVisible():
+                return overlay.focusNextPrevChild(next)
+        return super().focusNextPrevChild(next)
 
     def reset(self) -> None:
         """Back to the start: attract screen, first language, empty search, first page."""
@@ -346,7 +356,7 @@ class KioskWindow(QWidget):
         self.idle.note_activity()
 
     def open_admin(self) -> None:
-        """Show the PIN pad (after the hidden corner gesture)."""
+        """Show the PIN pad (after the hidden corner gesture or Ctrl+Shift+F12)."""
         self.pinpad.open()
 
     def _on_pin(self, pin: str) -> None:
