@@ -242,3 +242,37 @@ def test_targets_held_over_workspace_in_the_page_list_open_it(
     assert over("countries", targets) is window.pages["initiatives"]  # takes no targets
     assert over("workspace", targets) is window.pages["workspace"]
     context.runner.wait_for_done(20_000)
+
+
+def test_renders_long_arabic_and_chinese_names_at_150(
+    qtbot: QtBot, make_context: MakeContext, reference_db: Path
+) -> None:
+    from explorer.ui.a11y.appearance import apply_appearance
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    font, sheet = QApplication.font(), app.styleSheet()
+    user_db = default_user_db()
+    for name in ("بعثة موزمبيق، مارس", "莫桑比克农业考察", "Negociação de Acordos Básicos de "
+                 "Cooperação Técnica com os países da África Austral, segunda fase"):
+        assert workspace_page.create_collection(user_db, name) == ""
+    try:
+        apply_appearance(150, False)
+        page = _page(qtbot, make_context, reference_db)
+        button = page.findChild(AddToCollectionButton)
+        assert button is not None and button.isVisible()
+        assert button.width() >= button.fontMetrics().horizontalAdvance(button.text())
+        _refreshed(qtbot, button.menu_)
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        page.detail.grab().save(str(SHOTS / "detail-button-150.png"))
+        button.menu_.popup(button.mapToGlobal(button.rect().bottomLeft()))
+        qtbot.waitExposed(button.menu_)
+        button.menu_.grab().save(str(SHOTS / "menu-scripts-150.png"))
+        long = button.menu_.actions()[0]
+        assert long.text().endswith("…") and long.toolTip().endswith("segunda fase")
+        assert button.menu_.width() < button.screen().availableGeometry().width()
+        button.menu_.hide()
+        page.context.runner.wait_for_done(10_000)
+    finally:
+        QApplication.setFont(font)
+        app.setStyleSheet(sheet)

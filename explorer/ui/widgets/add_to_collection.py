@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCollator, Signal
+from PySide6.QtCore import QCollator, Qt, Signal
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QPushButton, QWidget
 
 from explorer.jobs import collection_add as jobs
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from explorer.ui.runner import JobError, Runner
 
 JOB = "AddToCollection"
+MAX_CHARS = 48  # a longer collection name is cut in the menu (about this many characters)
 
 
 class AddToCollectionMenu(QMenu):
@@ -71,8 +72,11 @@ class AddToCollectionMenu(QMenu):
 
     def _fill(self) -> None:
         self.clear()
+        metrics, room = self.fontMetrics(), self.fontMetrics().averageCharWidth() * MAX_CHARS
         for name in self.names:
-            action = self.addAction(name.replace("&", "&&"))
+            shown = metrics.elidedText(name, Qt.TextElideMode.ElideRight, room)
+            action = self.addAction(shown.replace("&", "&&"))
+            action.setToolTip(name)  # whole, where the entry is cut
             action.triggered.connect(lambda _c=False, n=name: self.add_to(n))
         if self.names:
             self.addSeparator()
