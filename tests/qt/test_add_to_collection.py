@@ -96,6 +96,7 @@ def test_context_menu_adds_the_row_by_key_with_its_title(
         assert done.args == ["Mozambique mission, March", ""]
     assert _items("Mozambique mission, March") == [("initiative", row.key, row.title)]
     assert _items("Água & saneamento") == []
+    assert page.status_label.text() == "Added to “Mozambique mission, March”."
     assert ":" in row.key and not row.key.isdigit()  # dataset:record, never the row id
 
 
@@ -125,6 +126,7 @@ def test_detail_button_adds_to_a_new_collection(
     with qtbot.waitSignal(menu.added, timeout=10_000) as done:  # the name is taken now
         _action(menu, "New Collection…").trigger()
     assert "already exists" in done.args[1]
+    assert page.status_label.text().startswith("Not added to “Field visit”: a collection")
     assert _items("Field visit") == [("initiative", menu.key, detail.title)]
 
 

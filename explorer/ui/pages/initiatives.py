@@ -86,6 +86,8 @@ class InitiativesPage(Page):
         self.detail.attach_collections(AddToCollectionMenu(context.runner, self.user_db_path,
                                                            self))  # fmt: skip
         self.row_menu = AddToCollectionMenu(context.runner, self.user_db_path, self)
+        for menu in self.findChildren(AddToCollectionMenu):
+            menu.added.connect(self._on_collected)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._row_context_menu)
         splitter.addWidget(_framed(self.facets, "facetFrame", splitter))
@@ -274,6 +276,11 @@ class InitiativesPage(Page):
         menu.addMenu(self.row_menu)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         return menu
+
+    def _on_collected(self, name: str, message: str) -> None:
+        text = (self.tr("Added to “%1”.").replace("%1", name) if not message else
+                self.tr("Not added to “%1”: %2").replace("%1", name).replace("%2", message))
+        self.status_label.setText(text)
 
     def _row_context_menu(self, pos: QPoint) -> None:
         menu = self.row_context_menu(pos)

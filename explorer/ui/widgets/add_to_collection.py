@@ -89,7 +89,8 @@ class AddToCollectionMenu(QMenu):
         name, ok = QInputDialog.getText(self.parentWidget(), self.tr("New Collection"),
                                         self.tr("Name of the new collection:"),
                                         QLineEdit.EchoMode.Normal, "")  # fmt: skip
-        if ok and name.strip():
+        name = " ".join(name.split())  # as the store keeps it
+        if ok and name:
             self.add_to(name, create=True)
 
     def add_to(self, name: str, *, create: bool = False) -> None:
