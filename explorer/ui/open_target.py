@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from explorer.domain.keys import classify, split_chart_key
+from explorer.domain.keys import classify
 from explorer.jobs import workspace as jobs
 
 if TYPE_CHECKING:
@@ -50,12 +50,7 @@ def open_target(context: PageContext, key: str,
         context.runner.submit(JOB, jobs.initiative_id, context.database, target.key,
                               on_done=opened)  # fmt: skip
     elif target.kind == "chart":
-        kind, params = split_chart_key(target.key)
-        page = navigator.show(CHART_PAGES.get(kind, ""))
-        show_chart = getattr(page, "show_chart", None)
-        if callable(show_chart):
-            show_chart(kind, params)
-        elif page is None and on_missing is not None:
+        if not navigator.show_chart(target.key) and on_missing is not None:
             on_missing(tr("No page shows this chart: %1").replace("%1", key))
     else:  # a note or an indicator: the Workspace lists them
         navigator.show("workspace")
