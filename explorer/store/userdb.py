@@ -52,6 +52,19 @@ def _migration_lock(path: Path) -> Iterator[None]:
         yield
 
 
+def _upgrade(path: Path) -> None:
+    """Run the user migrations in one SQLite transaction (DDL included): a kill half-way
+    leaves the file as it was, never a new column without its revision."""
+    from explorer.store.sqlite.engine import file_engine, transactional_ddl
+
+    engine = transactional_ddl(file_engine(path))
+    try:
+        with engine.begin() as conn:
+            upgrade_user(conn)
+    finally:
+        engine.dispose()
+
+
 def open_user_db(path: Path) -> Engine:
     """Open the user database at ``path``, creating or upgrading it as needed.
 
@@ -64,7 +77,9 @@ def open_user_db(path: Path) -> Engine:
         from explorer.store.sqlite.user_recovery import UserFolderUnwritable, unwritable
 
         raise UserFolderUnwritable(path, unwritable(path) or str(exc)) from None
-    engine = make_engine(path)
+    from explorer.store.sqlite.user_recovery import tolerant_text
+
+    engine = tolerant_text(make_engine(path))
     head = head_revision("user")
     try:
         current = _current_revision(engine) if path.exists() else None
@@ -84,8 +99,7 @@ def open_user_db(path: Path) -> Engine:
             if current is not None:
                 engine.dispose()
                 _backup(path, path.with_name(f"{path.name}.bak-{current}"))
-            with engine.begin() as conn:
-                upgrade_user(conn)
+            _upgrade(path)
     return engine
 
 

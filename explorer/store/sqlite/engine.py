@@ -42,3 +42,27 @@ def file_engine(path: Path, *, readonly: bool = False, bulk: bool = False) -> En
     engine = create_engine(sqlite_url(path, readonly=readonly))
     event.listen(engine, "connect", on_connect(bulk))
     return engine
+
+
+def transactional_ddl(engine: Engine) -> Engine:
+    """Make every transaction of ``engine`` a real SQLite transaction, DDL included.
+
+    The driver (pysqlite) opens a transaction only before INSERT/UPDATE/DELETE, so an
+    ``ALTER TABLE`` of a migration is committed on its own the moment it runs: a process
+    killed half-way through an upgrade leaves the new column without the new revision, and
+    the next start fails on "duplicate column". With the driver's own handling off and our
+    ``BEGIN`` at the start of each transaction, an upgrade is all or nothing (the recipe of
+    SQLAlchemy's pysqlite documentation). Used for migrations, not for everyday engines,
+    whose connect-time pragmas (WAL) must run outside a transaction.
+    """
+    from sqlalchemy import event
+
+    def no_driver_transactions(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+        dbapi_conn.isolation_level = None
+
+    def begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    event.listen(engine, "connect", no_driver_transactions)
+    event.listen(engine, "begin", begin)
+    return engine

@@ -27,6 +27,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 DAILY_SUFFIX = ".bak-daily"
 DAY_S = 24 * 3600
@@ -44,6 +48,12 @@ class UserDatabaseDamaged(Exception):
         super().__init__(f"{path}: {problem}")
         self.path = path
         self.problem = problem
+
+
+def decode_text(raw: bytes) -> str:
+    """SQLite text as str, an invalid UTF-8 byte (a bit flip in stored text, which SQLite's
+    checks cannot see) shown as U+FFFD instead of failing the whole read."""
+    return raw.decode("utf-8", "replace")
 
 
 class UserFolderUnwritable(Exception):
@@ -199,6 +209,7 @@ def _salvage(damaged: Path, fresh: sqlite3.Connection, report: Recovery) -> None
         old = sqlite3.connect(f"file:{damaged.as_posix()}?mode=ro", uri=True)
     except sqlite3.Error:
         return
+    old.text_factory = decode_text  # a flipped bit in a note's text: keep the rest of it
     try:
         for table in TABLES:
             have = _columns(old, table)
@@ -241,6 +252,7 @@ def _backfill(backup: Path, fresh: sqlite3.Connection, report: Recovery) -> None
     """Rows of ``backup`` that the salvaged file lacks, matched by natural keys."""
     old = sqlite3.connect(f"file:{backup.as_posix()}?mode=ro", uri=True)
     old.row_factory = sqlite3.Row
+    old.text_factory = decode_text
     counts = dict.fromkeys(TABLES, 0)
     try:
         have = set(_columns(old, "saved_search"))
@@ -310,13 +322,13 @@ def _set_aside(path: Path) -> Path:
 def recover(path: Path, reason: str) -> Recovery:
     """Set the damaged ``path`` aside and make a new one from what can be read (see the
     module's steps). The caller holds the user database's migration lock."""
-    from explorer.store.engine import make_engine
     from explorer.store.migrate import upgrade_user
+    from explorer.store.sqlite.engine import file_engine, transactional_ddl
 
     good = backups(path)  # before the file moves: its own backups sit beside it
     damaged = _set_aside(path)
     report = Recovery(path=path, damaged=damaged, problem=reason)
-    engine = make_engine(path)
+    engine = transactional_ddl(file_engine(path))
     try:
         with engine.begin() as conn:
             upgrade_user(conn)
@@ -336,3 +348,16 @@ def recover(path: Path, reason: str) -> Recovery:
     finally:
         fresh.close()
     return report
+
+
+def tolerant_text(engine: Engine) -> Engine:
+    """Let ``engine``'s connections read a note whose stored text has an invalid UTF-8 byte
+    (a bit flip SQLite's checks do not see) with U+FFFD in its place, instead of failing
+    every list that contains it."""
+    from sqlalchemy import event
+
+    def on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+        dbapi_conn.text_factory = decode_text
+
+    event.listen(engine, "connect", on_connect)
+    return engine
