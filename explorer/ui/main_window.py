@@ -8,7 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QTimer, Signal
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -346,8 +346,30 @@ class MainWindow(QMainWindow):
         self.context.runner.submit("memory.trim", release_free_memory)
 
     def _on_data_replaced(self) -> None:
-        """Another program replaced the data file: show the new data as a whole (rows of two
-        builds must never mix) and say why the pages reloaded."""
+        """Another program replaced the data file: say so, and on the user's word show the
+        new data as a whole (rows of two builds must never mix). Asked, not done at once:
+        the pages (and whatever the user was typing or reading) are rebuilt."""
+        from PySide6.QtWidgets import QMessageBox
+
+        if self.context.database.path is None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("The data was updated"),
+                          self.tr("The data file was replaced by another program (a rebuild "
+                                  "or an installed data package). Show the new data now? "
+                                  "Until then the pages keep what they show."),
+                          QMessageBox.StandardButton.NoButton, self)  # fmt: skip
+        box.setObjectName("dataReplacedBox")
+        box.setAccessibleName(self.tr("The data was updated"))
+        show = box.addButton(self.tr("Show the New Data"), QMessageBox.ButtonRole.AcceptRole)
+        show.setAccessibleName(self.tr("Show the new data"))
+        later = box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        later.setAccessibleName(self.tr("Keep the data shown now"))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        show.clicked.connect(self._show_replaced_data)
+        later.clicked.connect(self.data_watch.track)  # the next replacement asks again
+        box.open()
+
+    def _show_replaced_data(self) -> None:
         path = self.context.database.path
         if path is None:
             return

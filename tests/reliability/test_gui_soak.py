@@ -99,18 +99,18 @@ def test_random_events_through_the_window(
             roll = rng.random()
             if roll < 0.08:
                 window.nav.setCurrentRow(rng.randrange(pages))
-                continue
-            target = rng.choice(targets) if targets else window
-            if not isValid(target) or not target.isVisible():  # replaced since the last look
-                target = window
-            pos = QPoint(rng.randrange(max(1, target.width())),
-                         rng.randrange(max(1, target.height())))  # fmt: skip
-            if roll < 0.65:
-                QTest.mouseClick(target, Qt.MouseButton.LeftButton, pos=pos)
-            elif roll < 0.7:
-                QTest.mouseDClick(target, Qt.MouseButton.LeftButton, pos=pos)
             else:
-                QTest.keyClick(target, rng.choice(KEYS), rng.choice(MODS))
+                target = rng.choice(targets) if targets else window
+                if not isValid(target) or not target.isVisible():  # replaced since last look
+                    target = window
+                pos = QPoint(rng.randrange(max(1, target.width())),
+                             rng.randrange(max(1, target.height())))  # fmt: skip
+                if roll < 0.65:
+                    QTest.mouseClick(target, Qt.MouseButton.LeftButton, pos=pos)
+                elif roll < 0.7:
+                    QTest.mouseDClick(target, Qt.MouseButton.LeftButton, pos=pos)
+                else:
+                    QTest.keyClick(target, rng.choice(KEYS), rng.choice(MODS))
             if i + 1 in (min(1000, events // 2), events):
                 # Memory is read with the window at rest, as a user's pause leaves it: jobs
                 # done, deferred deletes run, and the rest after which the window hands

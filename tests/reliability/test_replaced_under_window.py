@@ -1,8 +1,8 @@
 """Category 7: the reference database replaced under a running window.
 
 Another program (a rebuild, ``data-install``, a second window's update) swaps the file in one
-rename while the window shows it. The window must notice, drop every page built over the old
-file and show the new data as a whole: rows of two builds are numbered differently, so a row
+rename while the window shows it. The window must notice and ask; on "Show the New Data" it
+drops every page built over the old file and shows the new data as a whole: rows of two builds are numbered differently, so a row
 id taken from the old file would open another initiative in the new one. Each case swaps in
 a build that differs from the shown one (its build date and an initiative's title), clicks
 through a page on the way, and checks what the window then shows.
@@ -17,7 +17,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from explorer.store.database import Database
@@ -42,6 +42,11 @@ def _variant(base: Path, folder: Path, n: int) -> Path:
                      (f"Brazil helps Botswana fight HIV/AIDS (build {n})", HIV))  # fmt: skip
     conn.close()
     return out
+
+
+def _asked(window: MainWindow) -> bool:
+    box = window.findChild(QMessageBox, "dataReplacedBox")
+    return box is not None and box.isVisible()
 
 
 def _moved_from(window: MainWindow, before: Database) -> bool:
@@ -86,6 +91,12 @@ def test_window_moves_to_a_file_swapped_under_it(
         staged = _variant(small_db, tmp_path, n)
         durable_replace(staged, live)
         try:
+            qtbot.waitUntil(partial(_asked, window), timeout=8_000)
+            asked = window.findChild(QMessageBox, "dataReplacedBox")
+            assert asked is not None and asked.isVisible()
+            accept = next(b for b in asked.buttons()
+                          if asked.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole)
+            accept.click()  # "Show the New Data"
             qtbot.waitUntil(partial(_moved_from, window, before), timeout=8_000)
             context.runner.wait_for_done(5_000)
             QApplication.processEvents()
