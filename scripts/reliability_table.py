@@ -35,8 +35,22 @@ def table(report: dict[str, object]) -> str:
     return "\n".join(lines)
 
 
-def main(readme: Path) -> int:
+def merged() -> dict[str, object]:
+    """The full campaign's record; categories only a later short run tried are added from
+    ``reliability-short.json``, marked as short (their full run is still to be made)."""
     report = json.loads((ROOT / "build" / "reliability.json").read_text(encoding="utf-8"))
+    short_file = ROOT / "build" / "reliability-short.json"
+    if short_file.is_file():
+        short = json.loads(short_file.read_text(encoding="utf-8"))
+        categories = report["categories"]
+        for name, c in short["categories"].items():
+            if name not in categories:
+                categories[f"{name} (short run of {short['date']})"] = c
+    return report
+
+
+def main(readme: Path) -> int:
+    report = merged()
     text = readme.read_text(encoding="utf-8")
     if START not in text or END not in text:
         print(f"{readme}: no {START} ... {END} markers", file=sys.stderr)
