@@ -2,8 +2,9 @@
 
 Another program (a rebuild, ``data-install``, a second window's update) swaps the file in one
 rename while the window shows it. The window must notice and ask; on "Show the New Data" it
-drops every page built over the old file and shows the new data as a whole: rows of two builds are numbered differently, so a row
-id taken from the old file would open another initiative in the new one. Each case swaps in
+drops every page built over the old file and shows the new data as a whole: rows of two
+builds are numbered differently, so a row id taken from the old file would open another
+initiative in the new one. Each case swaps in
 a build that differs from the shown one (its build date and an initiative's title), clicks
 through a page on the way, and checks what the window then shows.
 """
