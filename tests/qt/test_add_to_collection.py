@@ -278,3 +278,39 @@ def test_renders_long_arabic_and_chinese_names_at_150(
     finally:
         QApplication.setFont(font)
         app.setStyleSheet(sheet)
+
+
+def test_country_profile_and_chart_panels_add_by_key(
+    qtbot: QtBot, make_context: MakeContext, reference_db: Path
+) -> None:
+    """Countries and charts are collected where they are shown: the profile's button adds
+    the country's ISO3, a chart panel's adds the chart as drawn (its kind and parameters)."""
+    from explorer.ui.pages.countries import CountriesPage
+    from explorer.ui.pages.map import MapPage
+
+    user_db = default_user_db()
+    assert workspace_page.create_collection(user_db, "Mozambique mission") == ""
+    countries = load(qtbot, CountriesPage(make_context(reference_db)))
+    with qtbot.waitSignal(countries.profile_shown, timeout=30_000):
+        countries.show_country("MOZ")
+    menu = next(m for m in countries.findChildren(AddToCollectionMenu) if m.key == "MOZ")
+    button = next(b for b in countries.findChildren(AddToCollectionButton) if b.menu_ is menu)
+    assert button.accessibleName() == "Add to Collection" and "country" in button.toolTip()
+    _refreshed(qtbot, menu)
+    with qtbot.waitSignal(menu.added, timeout=10_000) as done:
+        _action(menu, "Mozambique mission").trigger()
+    assert done.args[1] == ""
+    chart = load(qtbot, MapPage(make_context(reference_db)))
+    chart_menu = chart.panel.collect
+    qtbot.waitUntil(lambda: chart_menu.key.startswith("chart:map"), timeout=30_000)
+    assert chart_menu.key == chart.panel.star.key  # type: ignore[union-attr]
+    _refreshed(qtbot, chart_menu)
+    with qtbot.waitSignal(chart_menu.added, timeout=10_000) as done:
+        _action(chart_menu, "Mozambique mission").trigger()
+    assert done.args[1] == ""
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    chart.grab().save(str(SHOTS / "chart-panel-button.png"))
+    countries.grab().save(str(SHOTS / "country-profile-button.png"))
+    got = _items("Mozambique mission")
+    assert [(k, key) for k, key, _t in got] == [("country", "MOZ"), ("chart", chart_menu.key)]
+    assert got[0][2] == "Mozambique" and got[1][2]

@@ -3,7 +3,7 @@
 The names are read on the runner when the menu is about to show (the last ones read are
 shown at once, the fresh ones replace them); the add is a runner job too, keyed on the
 target's stable key with its title snapshot. Used by the Initiatives page's result list
-(context menu) and its detail pane (a button).
+(context menu) and its detail pane, the country profile and every chart panel (a button).
 """
 
 from __future__ import annotations
@@ -113,11 +113,12 @@ class AddToCollectionMenu(QMenu):
 class AddToCollectionButton(QPushButton):
     """The detail pane's button: opens an :class:`AddToCollectionMenu`."""
 
-    def __init__(self, menu: AddToCollectionMenu, parent: QWidget | None = None) -> None:
+    def __init__(self, menu: AddToCollectionMenu, parent: QWidget | None = None,
+                 tooltip: str = "") -> None:  # fmt: skip
         super().__init__(self.tr("Add to Collection"), parent)
         self.setObjectName("addToCollection")
         self.setAccessibleName(self.tr("Add to Collection"))
-        self.setToolTip(self.tr("Add this initiative to one of your collections"))
+        self.setToolTip(tooltip or self.tr("Add this initiative to one of your collections"))
         self.setMenu(menu)
         self.menu_ = menu
 

@@ -99,6 +99,12 @@ class ChartPanel(QWidget):
 
         self.star = ChartStar(runner, user_db, self)
         self._bar.addWidget(self.star)
+        from explorer.ui.widgets.add_to_collection import AddToCollectionButton, AddToCollectionMenu
+
+        self.collect = AddToCollectionMenu(runner, user_db, self)
+        self._bar.addWidget(AddToCollectionButton(
+            self.collect, self, self.tr("Add this chart, as drawn now, to one of your "
+                                        "collections")))  # fmt: skip
         self.chart.data_changed.connect(self._title_star)
         return self.star
 
@@ -108,10 +114,12 @@ class ChartPanel(QWidget):
             from explorer.ui.widgets.chart_star import request_key
 
             self.star.set_target(request_key(request), self.chart.title_label.text())
+            self.collect.set_target(self.star.key, self.chart.title_label.text())
 
     def _title_star(self) -> None:
         if self.star is not None:
             self.star.title = self.chart.title_label.text()
+            self.collect.set_target(self.star.key, self.star.title)
 
     def show_table(self, on: bool) -> None:
         """The table instead of the picture (same numbers)."""

@@ -129,13 +129,20 @@ class ProfileView(QScrollArea):
 
         body = self.widget()
         assert body is not None
+        from explorer.ui.widgets.add_to_collection import AddToCollectionButton, AddToCollectionMenu
+
         self.notes = NoteEditor(runner, user_db, body)
         layout = body.layout()
         assert isinstance(layout, QVBoxLayout)
+        self.collect = AddToCollectionMenu(runner, user_db, body)
+        button = AddToCollectionButton(self.collect, body,
+                                       self.tr("Add this country to one of your collections"))
+        layout.insertWidget(layout.count() - 1, button, 0, Qt.AlignmentFlag.AlignLeading)
         layout.insertWidget(layout.count() - 1, self.notes)  # before the stretch
         if self.profile is not None:
             c = self.profile.facts.header.country
             self.notes.set_target(c.iso3, c.name)
+            self.collect.set_target(c.iso3, c.name)
         return self.notes
 
     def _rich(self, parent: QWidget) -> QLabel:
@@ -194,6 +201,7 @@ class ProfileView(QScrollArea):
         self.brief.setText(brief_html(facts.brief, c.name, c.iso3, self._link))
         if self.notes is not None:
             self.notes.set_target(c.iso3, c.name)
+            self.collect.set_target(c.iso3, c.name)
         self.verticalScrollBar().setValue(0)
 
     def _link(self, query: str, ids: Sequence[int]) -> str:
