@@ -26,6 +26,41 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(skip)
 
 
+_EXIT_STATUS: list[int] = []
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Tear the Qt objects the tests left down while the application still exists.
+
+    After every test had passed, the whole suite's process crashed at interpreter exit
+    (SIGSEGV, exit 139): Python destroyed widgets and pyqtgraph's parentless menus after
+    the QApplication. So the session closes and deletes what is left first, and exits with
+    pytest's own status without running the interpreter's teardown (``pytest_unconfigure``).
+    """
+    _EXIT_STATUS.append(int(exitstatus))
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    import sys
+
+    if _EXIT_STATUS and os.environ.get("EXPLORER_TEST_NORMAL_EXIT") != "1":
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(_EXIT_STATUS[-1])
+
+
 @pytest.fixture(scope="session")
 def sources_dir() -> Path:
     """The real public sources (../shared/data or EXPLORER_SOURCES)."""

@@ -287,6 +287,13 @@ def install(path: Path, target: Path, trusted: dict[str, Any], *,
         raise PackageError(f"{path.name}: database fails integrity_check: {ok}")
     with tmp.open("rb+") as fh:
         os.fsync(fh.fileno())
+    if progress is not None:  # the last moment a Cancel can stop it: before the swap
+        size = int(verified.manifest["database_size"])
+        try:
+            progress(size, size, "install")
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
     previous_state = target.with_name(target.name + ".previous.package.json")
     if target.exists():
         # The active file is never moved away: .previous becomes a second name for it
