@@ -31,25 +31,15 @@ _EXIT_STATUS: list[int] = []
 
 @pytest.hookimpl(trylast=True)
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    """Tear the Qt objects the tests left down while the application still exists.
+    """Remember pytest's status for ``pytest_unconfigure``.
 
     After every test had passed, the whole suite's process crashed at interpreter exit
-    (SIGSEGV, exit 139): Python destroyed widgets and pyqtgraph's parentless menus after
-    the QApplication. So the session closes and deletes what is left first, and exits with
-    pytest's own status without running the interpreter's teardown (``pytest_unconfigure``).
+    (SIGSEGV, exit 139): Python destroys the widgets and pyqtgraph's parentless menus the
+    tests leave after the QApplication. (Closing them here first crashed too.) So, once
+    pytest has printed its summary, the session exits with pytest's own status without the
+    interpreter's teardown; ``EXPLORER_TEST_NORMAL_EXIT=1`` keeps the normal exit.
     """
     _EXIT_STATUS.append(int(exitstatus))
-    from PySide6.QtCore import QCoreApplication, QEvent
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance()
-    if app is None:
-        return
-    for widget in QApplication.topLevelWidgets():
-        widget.close()
-        widget.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    QCoreApplication.processEvents()
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
