@@ -15,7 +15,6 @@ from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
-from sqlalchemy import create_engine
 
 from explorer.store.database import Database
 from explorer.ui.main_window import MainWindow
@@ -24,29 +23,14 @@ from explorer.ui.pages.base import PageContext
 from explorer.ui.runner import Runner
 from explorer.ui.settings import Settings
 from explorer.ui.widgets.headline_card import HeadlineCard
-from tests.fixtures.postgres import PgServer, start_server
+from tests.fixtures.postgres import PgServer, cli_url, load_catalogue, start_server
 
 
 @pytest.fixture()
 def own_server(small_db: Path) -> Iterator[tuple[PgServer, str]]:
-    from explorer.store.engine import make_engine
-    from explorer.store.migrate import upgrade_reference
-    from explorer.store.postgresql import fts as pgfts
-    from explorer.store.postgresql.admin import relax_lengths
-    from explorer.store.postgresql.load import copy_tables
-
     server = start_server("lost")
     try:
-        lite = make_engine(small_db, readonly=True)
-        pg = create_engine(server.create_database("catalogue"))
-        with lite.connect() as src, pg.begin() as dst:
-            upgrade_reference(dst)
-            relax_lengths(dst)
-            copy_tables(src, dst)
-            pgfts.build_index(dst)
-        pg.dispose()
-        lite.dispose()
-        yield server, server.url("catalogue").replace("postgresql+psycopg://", "postgresql://")
+        yield server, cli_url(load_catalogue(server, small_db, "catalogue"))
     finally:
         server.stop()
         shutil.rmtree(server.root, ignore_errors=True)

@@ -10,11 +10,10 @@ from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives.serialization import load_pem_public_key
-from sqlalchemy import create_engine
 
 from explorer.cli import main
 from explorer.packages.core import install, installed_versions, verify
-from tests.fixtures.postgres import PgServer, free_port
+from tests.fixtures.postgres import PgServer, cli_url, free_port, load_catalogue
 
 pytestmark = pytest.mark.realdata
 # The largest fact tables stay behind: the path is the same, the test minutes fewer.
@@ -24,22 +23,7 @@ BIG = frozenset({"trade_flow", "group_observation", "student_flow", "student_tot
 
 @pytest.fixture(scope="module")
 def server_url(pg_server: PgServer, reference_db: Path) -> Iterator[str]:
-    from explorer.store.engine import make_engine
-    from explorer.store.migrate import upgrade_reference
-    from explorer.store.postgresql import fts as pgfts
-    from explorer.store.postgresql.admin import relax_lengths
-    from explorer.store.postgresql.load import copy_tables
-
-    lite = make_engine(reference_db, readonly=True)
-    pg = create_engine(pg_server.create_database("t_package"))
-    with lite.connect() as src, pg.begin() as dst:
-        upgrade_reference(dst)
-        relax_lengths(dst)
-        copy_tables(src, dst, skip=BIG)
-        pgfts.build_index(dst)
-    pg.dispose()
-    lite.dispose()
-    yield pg_server.url("t_package").replace("postgresql+psycopg://", "postgresql://")
+    yield cli_url(load_catalogue(pg_server, reference_db, "t_package", BIG))
 
 
 def _rows(path: Path, sql: str) -> list[tuple[object, ...]]:

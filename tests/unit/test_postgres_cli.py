@@ -13,10 +13,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine
 
 from explorer.cli import main
-from tests.fixtures.postgres import PgServer, free_port
+from tests.fixtures.postgres import PgServer, cli_url, free_port, load_catalogue
 
 pytestmark = pytest.mark.realdata
 
@@ -26,22 +25,7 @@ BIG = frozenset({"trade_flow", "group_observation", "student_flow", "student_tot
 
 @pytest.fixture(scope="module")
 def pg_url(pg_server: PgServer, reference_db: Path) -> Iterator[str]:
-    from explorer.store.engine import make_engine
-    from explorer.store.migrate import upgrade_reference
-    from explorer.store.postgresql import fts as pgfts
-    from explorer.store.postgresql.admin import relax_lengths
-    from explorer.store.postgresql.load import copy_tables
-
-    lite = make_engine(reference_db, readonly=True)
-    pg = create_engine(pg_server.create_database("t_cli"))
-    with lite.connect() as src, pg.begin() as dst:
-        upgrade_reference(dst)
-        relax_lengths(dst)
-        copy_tables(src, dst, skip=BIG)
-        pgfts.build_index(dst)
-    pg.dispose()
-    lite.dispose()
-    yield pg_server.url("t_cli").replace("postgresql+psycopg://", "postgresql://")
+    yield cli_url(load_catalogue(pg_server, reference_db, "t_cli", BIG))
 
 
 def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

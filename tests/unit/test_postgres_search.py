@@ -20,7 +20,7 @@ from explorer.domain.query import parse
 from explorer.store import fts
 from explorer.store.postgresql import fts as pgfts
 from explorer.store.queries.search import Plan
-from tests.fixtures.postgres import PgServer
+from tests.fixtures.postgres import PgServer, load_catalogue
 
 pytestmark = pytest.mark.realdata
 
@@ -99,17 +99,9 @@ COMPARISON = (
 @pytest.fixture(scope="module")
 def engines(pg_server: PgServer, reference_db: Path) -> Iterator[tuple[Engine, Engine]]:
     from explorer.store.engine import make_engine
-    from explorer.store.migrate import upgrade_reference
-    from explorer.store.postgresql.admin import relax_lengths
-    from explorer.store.postgresql.load import copy_tables
 
+    pg = create_engine(load_catalogue(pg_server, reference_db, "t_search", BIG))
     lite = make_engine(reference_db, readonly=True)
-    pg = create_engine(pg_server.create_database("t_search"))
-    with lite.connect() as src, pg.begin() as dst:
-        upgrade_reference(dst)
-        relax_lengths(dst)
-        copy_tables(src, dst, skip=BIG)
-        pgfts.build_index(dst)
     yield lite, pg
     pg.dispose()
     lite.dispose()
