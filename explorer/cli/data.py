@@ -111,10 +111,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         try:
             report = check_server(database)
         except ServerUnusable as exc:
-            if args.json:
-                print(json.dumps({"integrity": [str(exc)]}))
-            print(f"error: {exc}", file=sys.stderr)
-            return 2
+            return _unreadable(args, exc)
         finally:
             database.dispose()
         return _print_check(args, report)
@@ -122,11 +119,16 @@ def cmd_check(args: argparse.Namespace) -> int:
     try:
         report = check_database(path)
     except DatabaseUnreadable as exc:
-        if args.json:
-            print(json.dumps({"integrity": [str(exc)]}))
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
+        return _unreadable(args, exc)
     return _print_check(args, report)
+
+
+def _unreadable(args: argparse.Namespace, exc: Exception) -> int:
+    """A database that cannot be checked at all: one line (and the JSON form), exit 2."""
+    if args.json:
+        print(json.dumps({"integrity": [str(exc)]}))
+    print(f"error: {exc}", file=sys.stderr)
+    return 2
 
 
 def _print_check(args: argparse.Namespace, report: Any) -> int:

@@ -115,14 +115,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             out = import_file(db, path, format_name=args.format_name, dry_run=args.dry_run,
                               store=None if args.dry_run else store, progress=progress,
                               mapping=mapping or store.saved_mapping(path.name))
-            if out.error:
-                status = 1
-            if args.json:
-                print(json.dumps(out.as_json(), ensure_ascii=False), flush=True)
-            elif out.error:
-                print(f"error: {out.error}", file=sys.stderr)
-            else:
-                print(_line(out))
+            status = max(status, _report(args, out))
     finally:
         db.dispose()
     return status
@@ -147,15 +140,19 @@ def _import_on_server(args: argparse.Namespace, db: Any, mapping: dict[str, str]
                 raise
             print(f"error: {db.display_name}: {problem}", file=sys.stderr)
             return 2
-        if out.error:
-            status = 1
-        if args.json:
-            print(json.dumps(out.as_json(), ensure_ascii=False), flush=True)
-        elif out.error:
-            print(f"error: {out.error}", file=sys.stderr)
-        else:
-            print(_line(out))
+        status = max(status, _report(args, out))
     return status
+
+
+def _report(args: argparse.Namespace, out: Any) -> int:
+    """Print one file's outcome (a JSON line, or a line of text); 1 when it failed."""
+    if args.json:
+        print(json.dumps(out.as_json(), ensure_ascii=False), flush=True)
+    elif out.error:
+        print(f"error: {out.error}", file=sys.stderr)
+    else:
+        print(_line(out))
+    return 1 if out.error else 0
 
 
 def _line(out: Any) -> str:
