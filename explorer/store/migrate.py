@@ -32,6 +32,20 @@ def upgrade_user(conn: Connection) -> None:
     command.upgrade(_config("user", conn), "head")  # type: ignore[arg-type]
 
 
+def upgrade_user_file(path: Path) -> None:
+    """Create or upgrade the user database file at ``path`` in one SQLite transaction, DDL
+    included (``store.sqlite.engine.transactional_ddl``): a process killed half-way leaves
+    the file as it was, never a new column without its revision."""
+    from explorer.store.sqlite.engine import file_engine, transactional_ddl
+
+    engine = transactional_ddl(file_engine(path))
+    try:
+        with engine.begin() as conn:
+            upgrade_user(conn)
+    finally:
+        engine.dispose()
+
+
 def head_revision(kind: str) -> str:
     """The newest revision id of ``reference`` or ``user`` migrations."""
     from alembic.script import ScriptDirectory

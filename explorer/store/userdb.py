@@ -15,7 +15,7 @@ from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import DatabaseError
 
 from explorer.store.engine import make_engine
-from explorer.store.migrate import head_revision, upgrade_user
+from explorer.store.migrate import head_revision, upgrade_user_file
 
 if TYPE_CHECKING:
     from explorer.store.sqlite.user_recovery import Recovery
@@ -52,19 +52,6 @@ def _migration_lock(path: Path) -> Iterator[None]:
         yield
 
 
-def _upgrade(path: Path) -> None:
-    """Run the user migrations in one SQLite transaction (DDL included): a kill half-way
-    leaves the file as it was, never a new column without its revision."""
-    from explorer.store.sqlite.engine import file_engine, transactional_ddl
-
-    engine = transactional_ddl(file_engine(path))
-    try:
-        with engine.begin() as conn:
-            upgrade_user(conn)
-    finally:
-        engine.dispose()
-
-
 def open_user_db(path: Path) -> Engine:
     """Open the user database at ``path``, creating or upgrading it as needed.
 
@@ -99,7 +86,7 @@ def open_user_db(path: Path) -> Engine:
             if current is not None:
                 engine.dispose()
                 _backup(path, path.with_name(f"{path.name}.bak-{current}"))
-            _upgrade(path)
+            upgrade_user_file(path)
     return engine
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from explorer.domain.keys import classify, initiative_key, split_initiative_key
+from explorer.domain.keys import classify, initiative_key
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -69,27 +69,16 @@ def durable(engine: Engine) -> Engine:
 
 
 def resolve(reference: Engine, key: str) -> Resolved:
-    """The current title of what ``key`` names in the reference database."""
-    from sqlalchemy import text
+    """The current title of what ``key`` names in the reference database (a chart or a note
+    is its own title; a target the data no longer has, an empty one)."""
+    from explorer.store.workspace_targets import targets
 
     target = classify(key)
+    if target.kind not in ("initiative", "country"):
+        return Resolved(target.kind, target.key, target.key)
     with reference.connect() as conn:
-        if target.kind == "initiative":
-            dataset, rid = split_initiative_key(target.key)
-            row = conn.execute(
-                text(
-                    "SELECT i.title FROM initiative i JOIN dataset d ON d.id = i.dataset_id "
-                    "WHERE d.key = :d AND i.source_record_id IN (:r, :pr)"
-                ),
-                {"d": dataset, "r": rid, "pr": f"{dataset}:{rid}"},
-            ).first()
-        elif target.kind == "country":
-            row = conn.execute(
-                text("SELECT name FROM country WHERE iso3 = :k"), {"k": target.key}
-            ).first()
-        else:
-            return Resolved(target.kind, target.key, target.key)
-    return Resolved(target.kind, target.key, str(row[0]) if row else "")
+        found = targets(conn, [target.key])[target.key]
+    return Resolved(target.kind, target.key, found.title)
 
 
 def initiative_keys(reference: Engine, dataset_key: str, limit: int) -> list[str]:

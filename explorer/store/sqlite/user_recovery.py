@@ -100,13 +100,10 @@ class Recovery:
     damaged: Path
     problem: str
     backup: Path | None = None
+    backup_time: float | None = None  # the backup's modification time (seconds since 1970)
     salvaged: dict[str, int] = field(default_factory=dict)
     from_backup: dict[str, int] = field(default_factory=dict)
     unreadable_ranges: int = 0
-
-    @property
-    def notes(self) -> int:
-        return self.salvaged.get("note", 0) + self.from_backup.get("note", 0)
 
     def summary(self) -> str:
         """One paragraph for the CLI and the log (the window words it through tr())."""
@@ -248,64 +245,77 @@ def _copy_row(fresh: sqlite3.Connection, table: str, row: sqlite3.Row, **overrid
     return int(cur.lastrowid or 0)
 
 
+def _copy_tags(old: sqlite3.Connection, fresh: sqlite3.Connection, owner: str, old_id: int,
+               new_id: int) -> int:  # fmt: skip
+    """The tags of ``owner`` (``bookmark`` or ``note``) ``old_id`` in ``old``, onto
+    ``new_id`` in ``fresh``; how many."""
+    table, column = f"{owner}_tag", f"{owner}_id"
+    n = 0
+    for (tag,) in old.execute(f"SELECT tag FROM {table} WHERE {column} = ?", (old_id,)):
+        fresh.execute(f"INSERT OR IGNORE INTO {table} VALUES (?, ?)", (new_id, tag))
+        n += 1
+    return n
+
+
 def _backfill(backup: Path, fresh: sqlite3.Connection, report: Recovery) -> None:
-    """Rows of ``backup`` that the salvaged file lacks, matched by natural keys."""
+    """Rows of ``backup`` that the salvaged file lacks, matched by natural keys: saved
+    searches and collections by name, notes by uid, bookmarks and items by key."""
     old = sqlite3.connect(f"file:{backup.as_posix()}?mode=ro", uri=True)
     old.row_factory = sqlite3.Row
     old.text_factory = decode_text
     counts = dict.fromkeys(TABLES, 0)
     try:
-        have = set(_columns(old, "saved_search"))
-        if have:
+        if _columns(old, "saved_search"):
             names = {r[0] for r in fresh.execute("SELECT name FROM saved_search")}
             for row in old.execute("SELECT * FROM saved_search"):
                 if row["name"] not in names:
                     _copy_row(fresh, "saved_search", row)
                     counts["saved_search"] += 1
-        marks = {(r[0], r[1]): r[2] for r in
-                 fresh.execute("SELECT target_kind, target_key, id FROM bookmark")}  # fmt: skip
-        for row in old.execute("SELECT * FROM bookmark"):
-            if (row["target_kind"], row["target_key"]) not in marks:
-                new_id = _copy_row(fresh, "bookmark", row)
-                marks[(row["target_kind"], row["target_key"])] = new_id
-                counts["bookmark"] += 1
-                for tag in old.execute("SELECT tag FROM bookmark_tag WHERE bookmark_id = ?",
-                                       (row["id"],)):  # fmt: skip
-                    fresh.execute("INSERT OR IGNORE INTO bookmark_tag VALUES (?, ?)",
-                                  (new_id, tag[0]))  # fmt: skip
-                    counts["bookmark_tag"] += 1
+        if _columns(old, "bookmark"):
+            marks = set(fresh.execute("SELECT target_kind, target_key FROM bookmark"))
+            for row in old.execute("SELECT * FROM bookmark"):
+                if (row["target_kind"], row["target_key"]) not in marks:
+                    new_id = _copy_row(fresh, "bookmark", row)
+                    counts["bookmark"] += 1
+                    counts["bookmark_tag"] += _copy_tags(old, fresh, "bookmark", row["id"],
+                                                         new_id)  # fmt: skip
         if "uid" in _columns(old, "note"):
             uids = {r[0] for r in fresh.execute("SELECT uid FROM note")}
             for row in old.execute("SELECT * FROM note"):
                 if row["uid"] not in uids:
                     new_id = _copy_row(fresh, "note", row)
                     counts["note"] += 1
-                    for tag in old.execute("SELECT tag FROM note_tag WHERE note_id = ?",
-                                           (row["id"],)):  # fmt: skip
-                        fresh.execute("INSERT OR IGNORE INTO note_tag VALUES (?, ?)",
-                                      (new_id, tag[0]))  # fmt: skip
-                        counts["note_tag"] += 1
+                    counts["note_tag"] += _copy_tags(old, fresh, "note", row["id"], new_id)
         if _columns(old, "collection"):
-            cols = {r[0]: r[1] for r in fresh.execute("SELECT name, id FROM collection")}
             for row in old.execute("SELECT * FROM collection"):
-                if row["name"] not in cols:
-                    cols[row["name"]] = _copy_row(fresh, "collection", row)
-                    counts["collection"] += 1
-                target = cols[row["name"]]
-                keys = {r[0] for r in fresh.execute(
-                    "SELECT target_key FROM collection_item WHERE collection_id = ?", (target,))}
-                last = fresh.execute("SELECT coalesce(max(position), -1) FROM collection_item "
-                                     "WHERE collection_id = ?", (target,)).fetchone()[0]
-                for item in old.execute("SELECT * FROM collection_item WHERE collection_id = ?"
-                                        " ORDER BY position", (row["id"],)):  # fmt: skip
-                    if item["target_key"] not in keys:
-                        last += 1
-                        _copy_row(fresh, "collection_item", item, collection_id=target,
-                                  position=last)  # fmt: skip
-                        counts["collection_item"] += 1
+                counts["collection_item"] += _backfill_collection(old, fresh, row, counts)
     finally:
         old.close()
-    report.from_backup = {t: n for t, n in counts.items()}
+    report.from_backup = dict(counts)
+
+
+def _backfill_collection(old: sqlite3.Connection, fresh: sqlite3.Connection, row: sqlite3.Row,
+                         counts: dict[str, int]) -> int:  # fmt: skip
+    """The backup's collection ``row`` (created when missing) and those of its items the
+    salvaged file lacks, appended after its own; how many items were added."""
+    found = fresh.execute("SELECT id FROM collection WHERE name = ?", (row["name"],)).fetchone()
+    if found is None:
+        target = _copy_row(fresh, "collection", row)
+        counts["collection"] += 1
+    else:
+        target = int(found[0])
+    keys = {r[0] for r in fresh.execute(
+        "SELECT target_key FROM collection_item WHERE collection_id = ?", (target,))}  # fmt: skip
+    last = fresh.execute("SELECT coalesce(max(position), -1) FROM collection_item "
+                         "WHERE collection_id = ?", (target,)).fetchone()[0]  # fmt: skip
+    added = 0
+    for item in old.execute("SELECT * FROM collection_item WHERE collection_id = ? "
+                            "ORDER BY position", (row["id"],)):  # fmt: skip
+        if item["target_key"] not in keys:
+            last += 1
+            _copy_row(fresh, "collection_item", item, collection_id=target, position=last)
+            added += 1
+    return added
 
 
 def _set_aside(path: Path) -> Path:
@@ -322,24 +332,18 @@ def _set_aside(path: Path) -> Path:
 def recover(path: Path, reason: str) -> Recovery:
     """Set the damaged ``path`` aside and make a new one from what can be read (see the
     module's steps). The caller holds the user database's migration lock."""
-    from explorer.store.migrate import upgrade_user
-    from explorer.store.sqlite.engine import file_engine, transactional_ddl
+    from explorer.store.migrate import upgrade_user_file
 
     good = backups(path)  # before the file moves: its own backups sit beside it
     damaged = _set_aside(path)
     report = Recovery(path=path, damaged=damaged, problem=reason)
-    engine = transactional_ddl(file_engine(path))
-    try:
-        with engine.begin() as conn:
-            upgrade_user(conn)
-    finally:
-        engine.dispose()
+    upgrade_user_file(path)
     fresh = sqlite3.connect(path, isolation_level=None)
     try:
         fresh.execute("BEGIN IMMEDIATE")
         _salvage(damaged, fresh, report)
         if good:
-            report.backup = good[0]
+            report.backup, report.backup_time = good[0], good[0].stat().st_mtime
             _backfill(good[0], fresh, report)
         fresh.execute("COMMIT")
     except BaseException:

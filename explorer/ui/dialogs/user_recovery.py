@@ -39,8 +39,8 @@ def recovery_text(report: Recovery) -> str:
         _tr("Exchange Explorer made a new one. Read back from the damaged file: %1.").replace(
             "%1", kinds(report.salvaged)),
     ]
-    if report.backup is not None:
-        when = QDateTime.fromSecsSinceEpoch(int(report.backup.stat().st_mtime))
+    if report.backup_time is not None:  # read by the recovery job, not here
+        when = QDateTime.fromSecsSinceEpoch(int(report.backup_time))
         lines.append(_tr("Added from the backup of %1: %2.")
                      .replace("%1", QLocale().toString(when, QLocale.FormatType.ShortFormat))
                      .replace("%2", kinds(report.from_backup)))  # fmt: skip
