@@ -194,3 +194,17 @@ def kiosk(qtbot, kiosk_db: Path, clock: ManualClock, tmp_path: Path) -> Iterator
     app.setStyleSheet("")
     assert QThreadPool.globalInstance().activeThreadCount() == 0
     assert not leftover, f"timers still running: {leftover}"
+
+
+def add_sao_tome_case(engine: Engine, record_id: str, title: str, summary: str) -> None:
+    """One more brief case, São Tomé and Príncipe its only recorded side (the recipient),
+    and the search index built again."""
+    with engine.begin() as c:
+        c.execute(insert(m.Country).values(iso3="STP", name="São Tomé and Príncipe", dataset_id=1))
+        c.execute(insert(m.Initiative).values(
+            id=4, dataset_id=1, source_record_id=record_id, title=title, summary=summary,
+            language="en"))  # fmt: skip
+        c.execute(
+            insert(m.InitiativeParticipant).values(initiative_id=4, role="recipient", iso3="STP")
+        )
+        fts.build_index(c)

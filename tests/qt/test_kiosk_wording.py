@@ -8,13 +8,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtTest import QTest
-from sqlalchemy import Engine, insert
+from sqlalchemy import Engine
 
 from explorer.kiosk.language import LanguageSwitcher
 from explorer.kiosk.story_view import flow_text
 from explorer.kiosk.window import KioskWindow
-from explorer.store import fts
-from explorer.store import models as m
 from tests.qt import test_kiosk_support as support
 
 kiosk, clock = support.kiosk, support.clock
@@ -24,22 +22,9 @@ kiosk, clock = support.kiosk, support.clock
 def kiosk_db(empty_db: Engine) -> Path:
     """The kiosk's small database plus one case naming only its recipient."""
     path = support.fill_reference(empty_db)
-    with empty_db.begin() as c:
-        c.execute(insert(m.Country).values(iso3="STP", name="São Tomé and Príncipe", dataset_id=1))
-        c.execute(
-            insert(m.Initiative).values(
-                id=4,
-                dataset_id=1,
-                source_record_id="brief:sao-tome-school-meals",
-                title="School meals in São Tomé",
-                summary="A school feeding programme shared with São Tomé.",
-                language="en",
-            )
-        )
-        c.execute(
-            insert(m.InitiativeParticipant).values(initiative_id=4, role="recipient", iso3="STP")
-        )
-        fts.build_index(c)
+    support.add_sao_tome_case(empty_db, "brief:sao-tome-school-meals",
+                              "School meals in São Tomé",
+                              "A school feeding programme shared with São Tomé.")
     return path
 
 

@@ -21,6 +21,7 @@ import pytest
 
 from explorer.store.userdb import open_user_db
 from tests.reliability.conftest import Campaign
+from tests.sqlite_files import integrity, table_counts
 
 ROOT = Path(__file__).resolve().parents[2]
 IATI = ROOT / "tests" / "fixtures" / "importers" / "iati-2.03.xml"
@@ -50,17 +51,6 @@ def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def _counts(db: Path) -> dict[str, int]:
-    con = sqlite3.connect(db)
-    try:
-        tables = [r[0] for r in con.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE '%fts%'"
-            " AND name NOT LIKE 'sqlite_%'")]  # fmt: skip
-        return {t: con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
-    finally:
-        con.close()
-
-
 def _limited(limit: int) -> None:
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a failed write, not a killed process
     resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
@@ -82,14 +72,6 @@ def _verdict(result: subprocess.CompletedProcess[str], before: dict[str, int],
     return None
 
 
-def _integrity(db: Path) -> str:
-    con = sqlite3.connect(db)
-    try:
-        return str(con.execute("PRAGMA integrity_check").fetchone()[0])
-    finally:
-        con.close()
-
-
 @pytest.mark.realdata
 def test_import_on_a_full_disk_and_a_locked_database(
     reference_db: Path, tmp_path: Path, campaign: Campaign, timed: dict[str, str]
@@ -104,7 +86,7 @@ def test_import_on_a_full_disk_and_a_locked_database(
             disk = tmp_path / "disk"  # a real full disk: the database and 64 KiB free
             db = disk / db.name
         shutil.copyfile(reference_db, db)
-        before = _counts(db)
+        before = table_counts(db)
         command = [sys.executable, "-m", "explorer", "import", "--db", str(db), str(IATI)]
         holder = None
         if fault == "disk full" and disk is not None:
@@ -123,7 +105,7 @@ def test_import_on_a_full_disk_and_a_locked_database(
             waited = time.monotonic() - started
             holder.rollback()
             holder.close()
-        problem = _verdict(result, before, _counts(db), _integrity(db))
+        problem = _verdict(result, before, table_counts(db), integrity(db))
         if problem is None and fault == "locked" and waited > 60:
             problem = f"waited {waited:.0f} s for the lock"
         if problem is None and fault == "locked" and "in use" not in result.stderr:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from explorer.store.userdb import open_user_db
 from tests.reliability.conftest import SEED, Campaign, cases
+from tests.sqlite_files import integrity
 
 _NOTES = """
 import sys
@@ -67,14 +68,6 @@ def _run_and_kill(script: str, args: list[str], after: float) -> tuple[list[str]
     return first, reported
 
 
-def _integrity(db: Path) -> str:
-    con = sqlite3.connect(db)
-    try:
-        return str(con.execute("PRAGMA integrity_check").fetchone()[0])
-    finally:
-        con.close()
-
-
 def test_kill_during_note_autosave(
     tmp_path: Path, campaign: Campaign, timed: dict[str, str]
 ) -> None:
@@ -86,7 +79,7 @@ def test_kill_during_note_autosave(
         after = rng.uniform(0.0, 0.3)
         first, reported = _run_and_kill(_NOTES, [str(db)], after)
         case = f"seed {SEED} case {n} (kill after {after:.3f} s)"
-        status = _integrity(db)
+        status = integrity(db)
         if status != "ok":
             campaign.record(category, case, False, f"integrity: {status}")
             continue
@@ -112,7 +105,7 @@ def test_kill_during_saved_searches(
         _, reported = _run_and_kill(_SAVED_SEARCHES, [str(db), f"r{n}"], after)
         expected |= {f"r{n}-{i}" for i in range(1, reported + 1)}
         case = f"seed {SEED + 1} case {n} (kill after {after:.3f} s)"
-        status = _integrity(db)
+        status = integrity(db)
         if status != "ok":
             campaign.record(category, case, False, f"integrity: {status}")
             continue

@@ -20,17 +20,10 @@ import pytest
 
 from tests.qt.conftest import small_db  # noqa: F401 - fixture
 from tests.reliability.conftest import SEED, Campaign, cases
+from tests.sqlite_files import integrity, table_counts
 
 ROOT = Path(__file__).resolve().parents[2]
 ROWS = 1_500
-
-
-def _integrity(db: Path) -> str:
-    con = sqlite3.connect(db)
-    try:
-        return str(con.execute("PRAGMA integrity_check").fetchone()[0])
-    finally:
-        con.close()
 
 
 def _sheet(path: Path) -> None:
@@ -42,18 +35,6 @@ def _sheet(path: Path) -> None:
         lines.append(f"R-{i:05d};Training course {i} for health workers;{give};{get};"
                      f"{2000 + i % 20}")  # fmt: skip
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-
-
-def _counts(db: Path) -> dict[str, int]:
-    """Rows per table (the search index's own tables aside): what an import changes."""
-    con = sqlite3.connect(db)
-    try:
-        tables = [r[0] for r in con.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE '%fts%'"
-            " AND name NOT LIKE 'sqlite_%'")]  # fmt: skip
-        return {t: int(con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]) for t in tables}
-    finally:
-        con.close()
 
 
 def _indexed(small: Path, folder: Path) -> Path:
@@ -105,7 +86,7 @@ def test_kill_during_import(
     rng = random.Random(SEED + 9)
     template = _indexed(small_db, tmp_path)
     source = _import_file(kind, tmp_path, template)
-    before = _counts(template)
+    before = table_counts(template)
     # How long a whole import takes here, so kills land across all of it.
     probe_db = tmp_path / "probe.sqlite"
     probe_db.write_bytes(template.read_bytes())
@@ -115,7 +96,7 @@ def test_kill_during_import(
     _, err = whole.communicate(timeout=600)
     span = time.monotonic() - started
     assert whole.returncode == 0, err
-    complete = _counts(probe_db)
+    complete = table_counts(probe_db)
     assert complete != before
     for n in range(cases(2, 25)):
         db = tmp_path / f"case-{n}.sqlite"
@@ -127,8 +108,8 @@ def test_kill_during_import(
         proc.send_signal(signal.SIGKILL)
         proc.communicate()
         case = f"{kind}: seed {SEED + 9} case {n} (kill after {after:.2f} of {span:.2f} s)"
-        status = _integrity(db)
-        got = _counts(db)
+        status = integrity(db)
+        got = table_counts(db)
         if status != "ok" or got not in (before, complete):
             changed = sorted(t for t in got if got[t] not in (before.get(t), complete.get(t)))
             campaign.record(category, case, False, f"integrity {status}, half-changed {changed}")
@@ -141,7 +122,7 @@ def test_kill_during_import(
             entries = json.loads(lout)
         except ValueError:
             entries = None
-        final = _counts(db)
+        final = table_counts(db)
         ok = again.returncode == 0 and final == complete and isinstance(entries, list) and len(
             entries) == 1  # fmt: skip
         state = "whole" if got == complete else "old"
@@ -222,7 +203,7 @@ def test_kill_during_user_db_upgrade(
         con = sqlite3.connect(db)
         keys = {r[0] for r in con.execute("SELECT target_key FROM note")}
         con.close()
-        ok = _integrity(db) == "ok" and len(keys) == notes and report is None
+        ok = integrity(db) == "ok" and len(keys) == notes and report is None
         campaign.record(category, case, ok, f"{len(keys)} of {notes} notes, recovery "
                         f"{'ran' if report is not None else 'not needed'}")  # fmt: skip
     assert not campaign.failures(category), campaign.failures(category)[:5]
@@ -318,7 +299,7 @@ def test_kill_during_build(
         case = f"seed {SEED + 12} case {n} (kill after {after:.1f} s)"
         temps = [p.name for p in tmp_path.iterdir() if ".building" in p.name]
         same = digest() == before
-        ok = (same or checked()) and len(temps) <= 1 and _integrity(target) == "ok"
+        ok = (same or checked()) and len(temps) <= 1 and integrity(target) == "ok"
         campaign.record(category, case, ok, f"unchanged {same}, temporary files {temps}")
     whole = build()
     _, err = whole.communicate(timeout=1800)
@@ -388,7 +369,7 @@ def test_kill_during_collection_import(
         proc.send_signal(signal.SIGKILL)
         proc.communicate()
         case = f"seed {SEED + 13} case {n} (kill {after:.2f} s into the import)"
-        status = _integrity(db)
+        status = integrity(db)
         got = counts(db)
         whole = got in ((0, 1), (3_000, 301))
         user = ws.durable(open_user_db(db))

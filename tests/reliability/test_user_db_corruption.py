@@ -19,6 +19,7 @@ from explorer.store import workspace as ws
 from explorer.store.sqlite.user_recovery import problem
 from explorer.store.userdb import open_user_db, start_user_db
 from tests.reliability.conftest import SEED, Campaign, cases
+from tests.sqlite_files import notes_of
 
 KINDS = ("bit flips", "truncation", "zeroed header", "junk WAL", "junk pages")
 
@@ -42,14 +43,6 @@ def _write(path: Path, first: int, count: int) -> None:
                                  title=f"Title {i}", text=f"note {i} " + "é" * 30,
                                  created_at=now, updated_at=now)
                             for i in range(first + 3, first + count))  # fmt: skip
-    finally:
-        user.dispose()
-
-
-def _notes(path: Path) -> dict[str, str]:
-    user = open_user_db(path)
-    try:
-        return {n.target_key: n.text for n in ws.list_notes(user)}
     finally:
         user.dispose()
 
@@ -93,15 +86,15 @@ def test_damaged_user_databases_are_recovered(
         path = folder / "user.sqlite"
         _write(path, 0, 30)
         start_user_db(path)  # the day's backup: notes 0-29
-        backed_up = _notes(path)
+        backed_up = notes_of(path)
         _write(path, 30, rng.randint(20, 120))
-        written = _notes(path)
+        written = notes_of(path)
         _damage(path, kind, rng)
         before = path.read_bytes() if path.exists() else b""
         label = f"case {n} ({kind}, seed {SEED + 8})"
         try:
             _, report = start_user_db(path)
-            got = _notes(path)
+            got = notes_of(path)
         except Exception as exc:  # any escape is the finding
             campaign.record(category, label, False, f"{type(exc).__name__}: {exc}"[:200])
             continue
@@ -149,7 +142,7 @@ def test_wal_without_its_database_and_the_reverse(
         conn = sqlite3.connect(path)
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         conn.close()
-        checkpointed = _notes(path)
+        checkpointed = notes_of(path)
         # more notes that stay in the log: a reader holds the log open so it is not folded in
         holder = sqlite3.connect(path)
         holder.execute("BEGIN")
@@ -166,7 +159,7 @@ def test_wal_without_its_database_and_the_reverse(
         shutil.copyfile(path, alone)
         try:
             start_user_db(alone)
-            got = _notes(alone)
+            got = notes_of(alone)
             ok = all(got.get(k) == v for k, v in checkpointed.items()) and problem(alone) is None
             campaign.record(category, f"case {n}: database without its WAL", ok,
                             f"{len(got)} notes, {len(checkpointed)} checkpointed")  # fmt: skip
@@ -179,7 +172,7 @@ def test_wal_without_its_database_and_the_reverse(
         shutil.copyfile(kept, lone.with_name(lone.name + "-wal"))
         try:
             start_user_db(lone)
-            got = _notes(lone)
+            got = notes_of(lone)
             ok = got == {} and problem(lone) is None
             campaign.record(category, f"case {n}: WAL without its database", ok,
                             f"{len(got)} notes in a new file")  # fmt: skip

@@ -22,6 +22,7 @@ from explorer.store.sqlite.user_recovery import (
     problem,
 )
 from explorer.store.userdb import open_user_db, start_user_db
+from tests.sqlite_files import notes_of
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -48,14 +49,6 @@ def _checkpoint(path: Path) -> None:
     conn.close()
 
 
-def _notes(path: Path) -> dict[str, str]:
-    user = open_user_db(path)
-    try:
-        return {n.target_key: n.text for n in ws.list_notes(user)}
-    finally:
-        user.dispose()
-
-
 def _damage_pages(path: Path, pages: list[int]) -> None:
     """Overwrite whole pages (not the header page) with junk, as a bad disk sector would."""
     size = sqlite3.connect(path).execute("PRAGMA page_size").fetchone()[0]
@@ -73,7 +66,7 @@ def test_a_healthy_file_is_left_alone_and_backed_up_once_a_day(tmp_path: Path) -
     assert target == path and report is None
     backup = path.with_name(path.name + DAILY_SUFFIX)
     assert backup.exists() and problem(backup) is None
-    assert _notes(backup) == _notes(path)
+    assert notes_of(backup) == notes_of(path)
     first = backup.stat().st_mtime_ns
     assert daily_backup(path) is None  # same day: not taken again
     assert backup.stat().st_mtime_ns == first
@@ -87,7 +80,7 @@ def test_a_zeroed_header_is_rebuilt_from_the_backup_and_the_damaged_file_kept(
     _workspace(path, 6)
     start_user_db(path)  # the day's backup
     _checkpoint(path)
-    original = _notes(path)
+    original = notes_of(path)
     with path.open("r+b") as f:
         f.write(b"\0" * 100)
     damaged_bytes = path.read_bytes()
@@ -97,7 +90,7 @@ def test_a_zeroed_header_is_rebuilt_from_the_backup_and_the_damaged_file_kept(
     assert report is not None
     assert report.damaged.read_bytes() == damaged_bytes  # nothing deleted
     assert report.backup is not None and report.backup.name.endswith(DAILY_SUFFIX)
-    assert _notes(path) == original
+    assert notes_of(path) == original
     assert problem(path) is None
     user = open_user_db(path)
     try:
@@ -117,14 +110,14 @@ def test_readable_rows_of_a_damaged_file_win_over_the_older_backup(tmp_path: Pat
     ws.save_note_text(user, note_id, "edited after the backup")
     user.dispose()
     _checkpoint(path)
-    written = _notes(path)
+    written = notes_of(path)
     n_pages = path.stat().st_size // 4096
     _damage_pages(path, [n_pages // 2, n_pages // 2 + 1])  # two pages in the middle
     found = problem(path)
     assert found is not None
     _, report = start_user_db(path)
     assert report is not None
-    got = _notes(path)
+    got = notes_of(path)
     # Every note the file still holds is back as written; the rest come from the backup.
     assert got["abc-brazil:BRA/04/001"] == "edited after the backup"
     assert all(got[k] == written[k] for k in got if k != "abc-brazil:BRA/04/001" and
@@ -140,14 +133,14 @@ def test_without_a_backup_the_readable_rows_are_still_saved(tmp_path: Path) -> N
     path = tmp_path / "user.sqlite"
     _workspace(path, 300)
     _checkpoint(path)
-    written = _notes(path)
+    written = notes_of(path)
     n_pages = path.stat().st_size // 4096
     _damage_pages(path, [n_pages - 2])
     if problem(path) is None:  # the page was free space: nothing to do
         pytest.skip("the damaged page held no rows")  # pragma: no cover
     _, report = start_user_db(path)
     assert report is not None and report.backup is None
-    got = _notes(path)
+    got = notes_of(path)
     assert got and all(written[k] == v for k, v in got.items())
 
 
