@@ -13,7 +13,7 @@ import json
 import os
 import platform
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -59,6 +59,25 @@ class Campaign:
         tally.tried += tried
         tally.clean += max(0, tried - len(failures))
         tally.failures.extend(failures)
+
+    def attempt(self, category: str, case: str, action: Callable[[], object], *,
+                ours: tuple[type[BaseException], ...] = (), one_line: bool = True,
+                slow: float = 2.0) -> None:  # fmt: skip
+        """Run one fuzz case: clean when ``action`` returns, or raises one of ``ours`` (with
+        a one-line message when ``one_line``), within ``slow`` seconds; any other exception
+        is the finding."""
+        started = time.monotonic()
+        try:
+            action()
+        except ours as exc:
+            if one_line and "\n" in str(exc):
+                self.record(category, case, False, f"two-line message: {exc}"[:200])
+                return
+        except Exception as exc:  # anything else is a finding
+            self.record(category, case, False, f"{type(exc).__name__}: {exc}"[:200])
+            return
+        took = time.monotonic() - started
+        self.record(category, case, took <= slow, f"took {took:.2f} s")
 
     def figure(self, category: str, text: str) -> None:
         """A figure the category measured (memory growth, notes recovered) for the README."""

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -34,14 +33,8 @@ def test_query_language(ref_conn: Connection, campaign: Campaign, timed: dict[st
               suppress_health_check=list(HealthCheck))  # fmt: skip
     @given(QUERY)
     def run(text: str) -> None:
-        started = time.monotonic()
-        try:
-            search(ref_conn, text, limit=20)
-        except Exception as exc:  # any exception is a finding
-            campaign.record(category, repr(text)[:120], False, f"{type(exc).__name__}: {exc}"[:200])
-            return
-        took = time.monotonic() - started
-        campaign.record(category, repr(text)[:120], took <= SLOW, f"took {took:.2f} s")
+        campaign.attempt(category, repr(text)[:120], lambda: search(ref_conn, text, limit=20),
+                         slow=SLOW)  # fmt: skip
 
     run()
     assert not campaign.failures(category), campaign.failures(category)[:5]
@@ -67,18 +60,9 @@ def test_kiosk_configuration(tmp_path: Path, encoding: str, campaign: Campaign,
     def run(lines: list[str], junk: bytes) -> None:
         data = "\n".join(lines).encode(encoding, errors="replace") + junk
         path.write_bytes(data)
-        case = repr(data[:80])
-        started = time.monotonic()
-        try:
-            raw = read_toml(path)
-            validate_config(raw, pages=("home", "initiatives"), default_pages=("home",))
-        except ConfigError:
-            pass
-        except Exception as exc:  # anything else is a finding
-            campaign.record(category, case, False, f"{type(exc).__name__}: {exc}"[:200])
-            return
-        took = time.monotonic() - started
-        campaign.record(category, case, took <= SLOW, f"took {took:.2f} s")
+        campaign.attempt(category, repr(data[:80]), lambda: validate_config(
+            read_toml(path), pages=("home", "initiatives"), default_pages=("home",)),
+            ours=(ConfigError,), one_line=False, slow=SLOW)  # fmt: skip
 
     run()
     assert not campaign.failures(category), campaign.failures(category)[:5]
@@ -101,9 +85,8 @@ def test_importer_readers(tmp_path: Path, campaign: Campaign, timed: dict[str, s
     @given(mutated())
     def run(data: bytes) -> None:
         path.write_bytes(data)
-        case = repr(data[:60])
-        started = time.monotonic()
-        try:
+
+        def parse_with_every_candidate() -> None:
             try:
                 found = [detect(path)]
             except ImportProblem:
@@ -111,15 +94,11 @@ def test_importer_readers(tmp_path: Path, campaign: Campaign, timed: dict[str, s
             for fmt in found:
                 try:
                     fmt.parse(path, ctx)
-                except ImportProblem as exc:
+                except ImportProblem as exc:  # each reader may refuse, in one line
                     if "\n" in str(exc):
-                        campaign.record(category, case, False, f"two-line message: {exc}"[:200])
-                        return
-        except Exception as exc:  # anything but ImportProblem is a finding
-            campaign.record(category, case, False, f"{type(exc).__name__}: {exc}"[:200])
-            return
-        took = time.monotonic() - started
-        campaign.record(category, case, took <= SLOW, f"took {took:.2f} s")
+                        raise AssertionError(f"two-line message: {exc}") from None
+
+        campaign.attempt(category, repr(data[:60]), parse_with_every_candidate, slow=SLOW)
 
     run()
     assert not campaign.failures(category), campaign.failures(category)[:5]
@@ -165,19 +144,8 @@ def test_collection_files(tmp_path: Path, campaign: Campaign, timed: dict[str, s
             elif raw:
                 del raw[at : at + len(junk)]
         path.write_bytes(bytes(raw))
-        case = repr(bytes(raw[:60]))
-        started = time.monotonic()
-        try:
-            wx.import_file(target, path)
-        except wc.WorkspaceError as exc:
-            if "\n" in str(exc):
-                campaign.record(category, case, False, f"two-line message: {exc}"[:200])
-                return
-        except Exception as exc:  # anything else is a finding
-            campaign.record(category, case, False, f"{type(exc).__name__}: {exc}"[:200])
-            return
-        took = time.monotonic() - started
-        campaign.record(category, case, took <= SLOW, f"took {took:.2f} s")
+        campaign.attempt(category, repr(bytes(raw[:60])), lambda: wx.import_file(target, path),
+                         ours=(wc.WorkspaceError,), slow=SLOW)  # fmt: skip
 
     try:
         run()
