@@ -52,6 +52,24 @@ def _indexed(small: Path, folder: Path) -> Path:
     return out
 
 
+def _kill_after(argv: list[str], after: float, *, env: dict[str, str] | None = None,
+                ready: bool = False) -> None:
+    """Start ``argv``, wait until it prints its first line when ``ready`` (its imports
+    done), then SIGKILL it ``after`` seconds later and reap it."""
+    proc = subprocess.Popen(argv, cwd=ROOT, env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)  # fmt: skip
+    if ready:
+        assert proc.stdout is not None
+        proc.stdout.readline()
+    time.sleep(after)
+    proc.send_signal(signal.SIGKILL)
+    proc.communicate(timeout=60)
+
+
+def _explorer(*args: str) -> list[str]:
+    return [sys.executable, "-m", "explorer", *args]
+
+
 def _cli(env: dict[str, str], *args: str) -> subprocess.Popen[str]:
     return subprocess.Popen([sys.executable, "-m", "explorer", *args], env=env, cwd=ROOT,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
@@ -103,10 +121,7 @@ def test_kill_during_import(
         db.write_bytes(template.read_bytes())
         env = {**os.environ, "EXPLORER_USER_DIR": str(tmp_path / f"user-{kind}-{n}")}
         after = rng.uniform(0.2, span)
-        proc = _cli(env, "import", str(source), "--db", str(db), "--json")
-        time.sleep(after)
-        proc.send_signal(signal.SIGKILL)
-        proc.communicate()
+        _kill_after(_explorer("import", str(source), "--db", str(db), "--json"), after, env=env)
         case = f"{kind}: seed {SEED + 9} case {n} (kill after {after:.2f} of {span:.2f} s)"
         status = integrity(db)
         got = table_counts(db)
@@ -185,15 +200,8 @@ def test_kill_during_user_db_upgrade(
         folder.mkdir()
         db = folder / "user.sqlite"
         db.write_bytes(template.read_bytes())
-        proc = subprocess.Popen([sys.executable, "-c", _UPGRADE, str(db)], cwd=ROOT,
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                text=True)  # fmt: skip
-        assert proc.stdout is not None
-        proc.stdout.readline()  # ready
         after = rng.uniform(0.0, 0.6)
-        time.sleep(after)
-        proc.send_signal(signal.SIGKILL)
-        proc.communicate()
+        _kill_after([sys.executable, "-c", _UPGRADE, str(db)], after, ready=True)
         case = f"seed {SEED + 10} case {n} (kill {after:.3f} s into the upgrade)"
         try:
             _, report = start_user_db(db)  # the next start finishes (or redoes) it
@@ -240,13 +248,9 @@ def test_kill_during_package_install(
         target = live / "ref.sqlite"
         if not target.exists():
             _db(target, ROWS_OLD)
-        proc = subprocess.Popen([sys.executable, "-c", INSTALLER, str(pkg), str(target),
-                                 str(pub)], env=env, stdout=subprocess.PIPE,
-                                stderr=subprocess.PIPE)  # fmt: skip
         after = rng.uniform(0.0, span * 1.1)
-        time.sleep(after)
-        proc.send_signal(signal.SIGKILL)
-        proc.communicate(timeout=60)
+        _kill_after([sys.executable, "-c", INSTALLER, str(pkg), str(target), str(pub)], after,
+                    env=env)  # fmt: skip
         case = f"seed {SEED + 11} case {n} (kill after {after:.2f} of {span:.2f} s)"
         try:
             rows = _rows(target)  # asserts integrity_check ok
@@ -278,11 +282,7 @@ def test_kill_during_build(
     def digest() -> str:
         return hashlib.sha256(target.read_bytes()).hexdigest()
 
-    def build() -> subprocess.Popen[str]:
-        argv = [sys.executable, "-m", "explorer", "build-db", "--sources", str(SOURCES),
-                "--out", str(target), "--quiet"]  # fmt: skip
-        return subprocess.Popen(argv, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                text=True)  # fmt: skip
+    build = _explorer("build-db", "--sources", str(SOURCES), "--out", str(target), "--quiet")
 
     def checked() -> bool:
         done = subprocess.run([sys.executable, "-m", "explorer", "--db", str(target), "check"],
@@ -292,21 +292,17 @@ def test_kill_during_build(
     for n in range(cases(1, 10)):
         before = digest()
         after = rng.uniform(1.0, 40.0)
-        proc = build()
-        time.sleep(after)
-        proc.send_signal(signal.SIGKILL)
-        proc.communicate()
+        _kill_after(build, after)
         case = f"seed {SEED + 12} case {n} (kill after {after:.1f} s)"
         temps = [p.name for p in tmp_path.iterdir() if ".building" in p.name]
         same = digest() == before
         ok = (same or checked()) and len(temps) <= 1 and integrity(target) == "ok"
         campaign.record(category, case, ok, f"unchanged {same}, temporary files {temps}")
-    whole = build()
-    _, err = whole.communicate(timeout=1800)
+    whole = subprocess.run(build, cwd=ROOT, capture_output=True, text=True, timeout=1800)
     left = [p.name for p in tmp_path.iterdir() if ".building" in p.name]
     ok = whole.returncode == 0 and not left and checked()
     campaign.record(category, "the next build", ok,
-                    f"rc {whole.returncode}, left {left}: {err.strip()[-160:]}")  # fmt: skip
+                    f"rc {whole.returncode}, left {left}: {whole.stderr.strip()[-160:]}")
     assert not campaign.failures(category), campaign.failures(category)[:5]
 
 
@@ -359,15 +355,9 @@ def test_kill_during_collection_import(
         own = ws.durable(open_user_db(db))
         ws.add_note(own, "MOZ", "my own note", "Mozambique")
         own.dispose()
-        proc = subprocess.Popen([sys.executable, "-c", _COLLECTION_IMPORT, str(db), str(shared)],
-                                cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                text=True)  # fmt: skip
-        assert proc.stdout is not None
-        proc.stdout.readline()  # ready
         after = rng.uniform(0.0, 1.5)
-        time.sleep(after)
-        proc.send_signal(signal.SIGKILL)
-        proc.communicate()
+        _kill_after([sys.executable, "-c", _COLLECTION_IMPORT, str(db), str(shared)], after,
+                    ready=True)  # fmt: skip
         case = f"seed {SEED + 13} case {n} (kill {after:.2f} s into the import)"
         status = integrity(db)
         got = counts(db)
