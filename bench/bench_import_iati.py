@@ -61,18 +61,21 @@ def write_file(path: Path, n: int = ACTIVITIES) -> Path:
     return path
 
 
-def _child(file: str, db: str) -> int:
+def import_child(file: str, db: str, format_name: str | None = None) -> int:
+    """The measured child process of the import benchmarks: one import, its time and
+    counts as a JSON line (``--child FILE DB [--format NAME]``)."""
     from explorer.importers.formats.run import import_file
     from explorer.store.database import Database
 
     started = time.perf_counter()
     handle = Database.open(Path(db))
-    out = import_file(handle, Path(file))
+    out = import_file(handle, Path(file), format_name=format_name)
     handle.dispose()
     if out.error:
         print(out.error, file=sys.stderr)
         return 1
-    print(json.dumps({"seconds": time.perf_counter() - started, "added": out.added}))
+    print(json.dumps({"seconds": time.perf_counter() - started, "added": out.added,
+                      "records": out.records}))
     return 0
 
 
@@ -88,7 +91,7 @@ def bench_import_iati(ctx: RunContext) -> Measurement:
         db = ctx.work_dir / "import-target.sqlite"
         shutil.copyfile(source, db)
         run = run_child(python_command("-m", "bench.bench_import_iati", "--child", str(data),
-                                       str(db)), env=_env(ctx), wait_for=None,
+                                       str(db)), env=child_env(ctx), wait_for=None,
                         timeout_s=TIMEOUT_S, what="import_iati")
         report = json.loads(run.stdout.strip().splitlines()[-1])
         if report.get("added") != ACTIVITIES:
@@ -106,7 +109,8 @@ def bench_import_iati(ctx: RunContext) -> Measurement:
         "file_mb": round(data.stat().st_size / 2**20, 1)})
 
 
-def _env(ctx: RunContext) -> dict[str, str]:
+def child_env(ctx: RunContext) -> dict[str, str]:
+    """The child's environment: a user folder of the run's own (its kept imports)."""
     import os
 
     env = dict(os.environ)
@@ -117,5 +121,7 @@ def _env(ctx: RunContext) -> dict[str, str]:
 if __name__ == "__main__":
     parser = argparse.ArgumentParser()
     parser.add_argument("--child", nargs=2, metavar=("FILE", "DB"), required=True)
+    parser.add_argument("--format", default=None)
     args = parser.parse_args()
-    raise SystemExit(_child(*args.child))
+    file, db = args.child
+    raise SystemExit(import_child(file, db, args.format))

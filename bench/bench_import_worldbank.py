@@ -14,19 +14,17 @@ Target (issue 12): under 30 s.
 
 from __future__ import annotations
 
-import argparse
 import csv
 import io
 import json
 import shutil
 import sqlite3
 import statistics
-import sys
-import time
 import zipfile
 from pathlib import Path
 from typing import IO
 
+from bench.bench_import_iati import child_env
 from bench.harness import BenchmarkFailed, Measurement, RunContext, Target, register
 from bench.procs import python_command, run_child
 
@@ -102,22 +100,6 @@ def _text(raw: IO[bytes]) -> io.TextIOWrapper:
     return io.TextIOWrapper(raw, encoding="utf-8", newline="")
 
 
-def _child(file: str, db: str) -> int:
-    from explorer.importers.formats.run import import_file
-    from explorer.store.database import Database
-
-    started = time.perf_counter()
-    handle = Database.open(Path(db))
-    out = import_file(handle, Path(file), format_name="worldbank")
-    handle.dispose()
-    if out.error:
-        print(out.error, file=sys.stderr)
-        return 1
-    print(json.dumps({"seconds": time.perf_counter() - started, "added": out.added,
-                      "records": out.records}))
-    return 0
-
-
 @register("import_worldbank", "World Bank import: a 1,000,000-row synthetic WDI bulk zip "
           "(real codes and countries, load-test values) into the reference database",
           repeats=3, warmup=0, target=Target("median", 30.0))
@@ -131,8 +113,9 @@ def bench_import_worldbank(ctx: RunContext) -> Measurement:
     for i in range(ctx.repeats):
         db = ctx.work_dir / "import-wb-target.sqlite"
         shutil.copyfile(source, db)
-        run = run_child(python_command("-m", "bench.bench_import_worldbank", "--child",
-                                       str(data), str(db)), env=_env(ctx), wait_for=None,
+        run = run_child(python_command("-m", "bench.bench_import_iati", "--child",
+                                       str(data), str(db), "--format", "worldbank"),
+                        env=child_env(ctx), wait_for=None,
                         timeout_s=TIMEOUT_S, what="import_worldbank")
         report = json.loads(run.stdout.strip().splitlines()[-1])
         records = int(report.get("records", 0))
@@ -150,18 +133,3 @@ def bench_import_worldbank(ctx: RunContext) -> Measurement:
         "rows": ROWS, "values": records, "rows_per_s": round(ROWS / median),
         "import_file_s": inner, "peak_rss_mb": max(peaks),
         "file_mb": round(data.stat().st_size / 2**20, 1), "synthetic": True})
-
-
-def _env(ctx: RunContext) -> dict[str, str]:
-    import os
-
-    env = dict(os.environ)
-    env["EXPLORER_USER_DIR"] = str(ctx.work_dir / "user")
-    return env
-
-
-if __name__ == "__main__":
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--child", nargs=2, metavar=("FILE", "DB"), required=True)
-    args = parser.parse_args()
-    raise SystemExit(_child(*args.child))
