@@ -89,8 +89,12 @@ def load_stories(path: Path, lang: str, featured: Sequence[str]) -> tuple[Story,
     conn = connect_readonly(path)
     try:
         if featured:
-            rows = conn.execute("SELECT i.id, d.key, i.source_record_id FROM initiative i "
-                                "JOIN dataset d ON d.id = i.dataset_id").fetchall()  # fmt: skip
+            # A key's record id, or the entry itself (a bare id, or the brief's prefixed ids).
+            wanted = sorted({*featured, *(n.partition(":")[2] for n in featured if ":" in n)})
+            rows = conn.execute(
+                "SELECT i.id, d.key, i.source_record_id FROM initiative i JOIN dataset d "
+                f"ON d.id = i.dataset_id WHERE i.source_record_id IN "
+                f"({','.join('?' * len(wanted))})", wanted).fetchall()
             by_key: dict[str, int] = {}
             by_rid: dict[str, list[int]] = {}
             for db_id, dataset, rid in rows:

@@ -23,10 +23,6 @@ STAMP_KEY = "data-watch.stamp"
 QUIET_MS = 750  # a swap is a rename, but a copy into place takes a moment: wait for quiet
 
 
-def _file_stamp(database: Database) -> tuple[object, ...]:
-    return database.stamp()
-
-
 class DataFileWatcher(QObject):
     """Emits ``replaced`` once when the file behind the window's database is another file.
 
@@ -65,7 +61,7 @@ class DataFileWatcher(QObject):
             return
         self._watcher.addPath(str(database.path.parent))
         self._watcher.addPath(str(database.path))
-        self._runner.submit(STAMP_KEY, _file_stamp, database,
+        self._runner.submit(STAMP_KEY, database.stamp,
                             on_done=lambda stamp: self._remember(database, stamp))  # fmt: skip
 
     def _remember(self, database: Database, stamp: tuple[object, ...]) -> None:
@@ -80,7 +76,7 @@ class DataFileWatcher(QObject):
         database = self._tracked
         if database is None or database.path is None or self._runner.closed:
             return
-        self._runner.submit(STAMP_KEY, _file_stamp, database,
+        self._runner.submit(STAMP_KEY, database.stamp,
                             on_done=lambda stamp: self._compare(database, stamp))  # fmt: skip
 
     def _compare(self, database: Database, stamp: tuple[object, ...]) -> None:
